@@ -17430,70 +17430,70 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="44"/>
         <location filename="../../officedesk/ui/documents/attachments.py" line="45"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="61"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="62"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="47"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="48"/>
         <source>附件列表</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="55"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="57"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="58"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="58"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="59"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="69"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="70"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="75"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="76"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="86"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="87"/>
         <source>%1    （%2）</source>
         <translation>%1    (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="103"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="104"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="131"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="132"/>
         <source>另存附件</source>
         <translation>Save attachment copy</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="145"/>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="148"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="146"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="149"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/attachments.py" line="146"/>
+        <location filename="../../officedesk/ui/documents/attachments.py" line="147"/>
         <source>确定删除附件“%1”吗？删除后不能恢复。</source>
         <translation>Delete the attachment “%1”? This cannot be undone.</translation>
     </message>
@@ -17605,32 +17605,32 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="33"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="34"/>
         <source>正文编辑</source>
         <translation>Body editor</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="40"/>
         <source>插入%1（在正文中按 Ctrl+%2）</source>
         <translation>Insert %1 (Ctrl+%2 in the body)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="45"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="46"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="48"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="49"/>
         <source>每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
         <translation>One paragraph per line. Use the buttons above or Ctrl+1 to Ctrl+4 to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="56"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="57"/>
         <source>正文提纲</source>
         <translation>Body outline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="38"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="39"/>
         <source>插入</source>
         <translation>Insert</translation>
     </message>
@@ -17638,113 +17638,113 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="262"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="395"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="401"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="265"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="266"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="267"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="279"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="279"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
         <source>期间(&amp;R)：</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="297"/>
         <source>发文字号(&amp;D)：</source>
         <translation>&amp;Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="293"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="298"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="304"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="302"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="308"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="311"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="351"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="373"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="317"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="358"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="385"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="380"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="386"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="414"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="420"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="415"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="421"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="375"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="381"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -21734,7 +21734,7 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RegistryListView</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="96"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="101"/>
         <source>记录数</source>
         <translation>Record count</translation>
     </message>
@@ -21756,28 +21756,28 @@ Check that the printer is on, connected and has paper.</translation>
 Words with spaces between them find the records holding each; a phrase in quotes (“县委 办公室”) is found as typed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="101"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="106"/>
         <source>%1列表</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="180"/>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="184"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="185"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="189"/>
         <source>空列表提示</source>
         <translation>Empty list hint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="193"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="198"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="264"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="269"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="387"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="402"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -21871,7 +21871,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="143"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="149"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -21904,48 +21904,48 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Recorded for whom (who decided the reminder on paper)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="96"/>
         <source>经办人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="96"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="102"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="126"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="132"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="136"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="220"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="224"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="230"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="232"/>
         <source>催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。</source>
         <translation>Not every reminder was recorded: do as the message above says, then click “Create reminders” again to record the rest.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="242"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -22208,58 +22208,58 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="76"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="96"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="97"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="101"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="102"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="105"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="118"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="119"/>
         <source>代录：填写办理人姓名（本步骤不由您办理）</source>
         <translation>Entering for someone: the name of who did it (not your step)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="129"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="133"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="134"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="142"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="143"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="149"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="164"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="150"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="165"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="169"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="219"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="223"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -22455,39 +22455,39 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="90"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="97"/>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="115"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="105"/>
         <location filename="../../officedesk/ui/documents/step_dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="107"/>
         <source>增加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="117"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="253"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="254"/>
         <source>请选择“%1”。</source>
         <translation>Please choose “%1”.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/step_dialog.py" line="254"/>
+        <location filename="../../officedesk/ui/documents/step_dialog.py" line="255"/>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>
@@ -22927,17 +22927,17 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="91"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="92"/>
         <source>列表</source>
         <translation> list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="115"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="116"/>
         <source>我已送出、等待办理（%1）</source>
         <translation>Sent on, waiting for others (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="116"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="117"/>
         <source>我的待办（%1）</source>
         <translation>My to-do (%1)</translation>
     </message>
@@ -22958,7 +22958,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/my_work.py" line="59"/>
+        <location filename="../../officedesk/ui/dashboard/my_work.py" line="60"/>
         <source>等待：%1</source>
         <translation>Waiting for: %1</translation>
     </message>
