@@ -57,6 +57,17 @@ def test_reminders_person_is_the_tab_stop_after_the_unit(app_ctx, qtbot):
     assert QApplication.focusWidget() is dialog.generate_button
 
 
+def _shown_tab(main_window, qtbot, name: str):
+    """The main window shown and active, on the tab `name`."""
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    tab = main_window.tab_widgets[name]
+    main_window.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def test_down_from_the_find_box_goes_into_the_list(main_window, app_ctx, qtbot):
     """Alt+4 puts the focus in 督查's find box; ↓ did nothing there: the clerk had to Tab past
     状态 and 来源 to reach the rows. ↓ now goes into the list (its first row when none chosen),
@@ -66,12 +77,7 @@ def test_down_from_the_find_box_goes_into_the_list(main_window, app_ctx, qtbot):
     for title in ("开展安全生产大检查", "推进县城老旧小区改造"):
         sv.create_item({"title": title, "source": "领导批示", "content": "抓好落实",
                         "deadline": "2027-01-31"}, app_ctx.actor)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    tab = main_window.tab_widgets["supervision"]
-    main_window.tabs.setCurrentWidget(tab)
+    tab = _shown_tab(main_window, qtbot, "supervision")
     view = tab.list
     view.focus_search()
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
@@ -141,12 +147,7 @@ def test_a_list_reached_by_keys_with_nothing_chosen_chooses_the_row_it_shows_cur
 
     ids = [incoming.sign_in({"收文日期": "2026-03-02", "来文机关": "省委办公厅", "标题": f"来文{i}",
                              "文种": "通知", "密级": "非密"}, app_ctx.actor).id for i in range(3)]
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    tab = main_window.tab_widgets["documents"]
-    main_window.tabs.setCurrentWidget(tab)
+    tab = _shown_tab(main_window, qtbot, "documents")
     view = tab.incoming.list
     view.focus_search()
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
