@@ -190,7 +190,7 @@ def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
         row_height=13,
     )
     doc.spacer(3)
-    current = incoming.holders(record.id)
+    current = incoming.holders(record.id, actor)
     status = (
         f"现由 {'、'.join(e.reader for e in current)} 传阅"
         if current and record.state == incoming.CIRCULATING

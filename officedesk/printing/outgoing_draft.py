@@ -55,7 +55,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
                      + entry_note("outgoing", record.id, "签发"))
         if recheck.rereview_signer(record):  # his signature stands until he signs again
             sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
-    cosigns = outgoing.countersigns(record.id)
+    cosigns = outgoing.countersigns(record.id, actor)
     cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
     check_row = last_step("outgoing", record.id, "核稿", actor)
     check_text = ""

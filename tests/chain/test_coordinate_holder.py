@@ -46,7 +46,7 @@ def test_the_signer_coordinates_and_signs(staffed):
     steps.perform("outgoing", doc, "协调", {"协调意见": "不采纳应急局意见"}, staffed["zhuren"])
     sign = responsibility.last_sign("outgoing", doc, "协调")
     assert (sign.mode, sign.person) == ("本人", "孙主任")
-    assert outgoing.countersigns(doc)[0].resolution.startswith("孙主任协调：不采纳应急局意见")
+    assert outgoing.countersigns(doc, CLI_ACTOR)[0].resolution.startswith("孙主任协调：不采纳应急局意见")
     other = make_staff([("zhuren2", "郑主任", "leader", "办公室领导", "主任", "", False)])
     with pytest.raises(ProcedureError, match="已由孙主任协调.*应由孙主任签发"):
         steps.perform("outgoing", doc, "签发", {}, other["zhuren2"])

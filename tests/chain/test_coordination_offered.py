@@ -98,7 +98,7 @@ def test_recording_a_coordination_without_the_signer_names_the_step_and_its_fiel
 def test_the_signer_may_be_named_with_person_on_the_command_line(staffed):
     doc = _disagreed(staffed)
     steps.perform("outgoing", doc, "协调", {"协调意见": "按原稿"}, CLI_ACTOR, person="孙主任")
-    assert outgoing.countersigns(doc)[0].resolution.startswith("孙主任协调：按原稿")
+    assert outgoing.countersigns(doc, CLI_ACTOR)[0].resolution.startswith("孙主任协调：按原稿")
 
 
 def test_a_decision_without_a_person_field_names_the_handler_field(staffed):

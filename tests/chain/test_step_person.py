@@ -26,10 +26,10 @@ def test_a_countersignature_left_without_its_signer_is_refused(staffed, enforce)
     doc = _countersigning(staffed)
     with pytest.raises(ValidationError, match="请填写会签人"):
         steps.perform("outgoing", doc, "会签", {"会签结果": "同意"}, staffed["wenshu"])
-    assert all(row.signed_at is None for row in outgoing.countersigns(doc))
+    assert all(row.signed_at is None for row in outgoing.countersigns(doc, CLI_ACTOR))
     steps.perform("outgoing", doc, "会签", {"会签结果": "同意", "会签人": "刘科长",
                                           "会签时间": clock.now()}, staffed["wenshu"])
-    assert [r.unit for r in outgoing.countersigns(doc) if r.signed_at is not None] == ["县财政局"]
+    assert [r.unit for r in outgoing.countersigns(doc, CLI_ACTOR) if r.signed_at is not None] == ["县财政局"]
     assert common.steps("outgoing", doc, staffed["wenshu"])[-1].person == "县财政局 刘科长"
 
 

@@ -31,11 +31,11 @@ def test_in_order_the_next_reader_is_the_one_after_the_holder(office, secretary,
     fixed_today(dt.date(2026, 3, 2))
     record = _instructed(secretary)
     record = incoming.circulate(record.id, record.version, secretary, ["王建国", "刘志强", "陈红"])
-    assert [e.reader for e in incoming.holders(record.id)] == ["王建国"]
+    assert [e.reader for e in incoming.holders(record.id, CLI_ACTOR)] == ["王建国"]
     with pytest.raises(ProcedureError, match="现由王建国持有，刘志强须待前一位阅毕"):
         incoming.mark_read(record.id, record.version, secretary, "刘志强")
     record = incoming.mark_read(record.id, record.version, secretary, "王建国")
-    assert [e.reader for e in incoming.holders(record.id)] == ["刘志强"]
+    assert [e.reader for e in incoming.holders(record.id, CLI_ACTOR)] == ["刘志强"]
     first, second, _third = incoming.circulation(record.id, CLI_ACTOR)
     assert second.sent_at == first.read_at  # handed on when read
     assert incoming.state_text(record) == "传阅中（刘志强）"
@@ -47,7 +47,7 @@ def test_sending_to_all_at_once_is_an_explicit_choice(office, secretary, fixed_t
     record = incoming.circulate(
         record.id, record.version, secretary, ["王建国", "刘志强"], parallel=True
     )
-    assert [e.reader for e in incoming.holders(record.id)] == ["王建国", "刘志强"]
+    assert [e.reader for e in incoming.holders(record.id, CLI_ACTOR)] == ["王建国", "刘志强"]
     text = _text(forms.get("circulation").build([record.id], secretary))
     assert "同时分送" in text and "现由王建国、刘志强传阅" in text
     record = incoming.mark_read(record.id, record.version, secretary, "刘志强")  # any order
@@ -68,7 +68,7 @@ def test_the_declared_steps_take_the_co_units_and_sending_to_all_at_once(
     assert incoming.INCOMING.model.get_by_id(record.id).co_units == "市公安局、市消防救援支队"
     steps.perform("incoming", record.id, "传阅", {"传阅人": "王建国、刘志强", "传阅方式": "同时分送"},
                   secretary)
-    assert [e.reader for e in incoming.holders(record.id)] == ["王建国", "刘志强"]
+    assert [e.reader for e in incoming.holders(record.id, CLI_ACTOR)] == ["王建国", "刘志强"]
 
 
 def test_a_classified_document_goes_round_only_to_readers_cleared_for_it(

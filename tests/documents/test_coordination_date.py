@@ -10,6 +10,7 @@ import re
 import pymupdf
 
 from officedesk.core import clock
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import outgoing
 from officedesk.printing import forms
 from officedesk.store.documents import Countersign
@@ -34,7 +35,7 @@ def _cosign_box(record, actor) -> str:
 
 def test_coordination_is_dated_as_the_other_lines(office, secretary):
     record = _coordinated(secretary)
-    row, = outgoing.countersigns(record.id)
+    row, = outgoing.countersigns(record.id, CLI_ACTOR)
     assert row.resolution == "王建国协调：不采纳财政局意见（2026年12月1日）"
     box = _cosign_box(record, secretary)
     assert "2026-12-01" not in box

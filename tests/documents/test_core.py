@@ -139,7 +139,7 @@ def test_outgoing_number_is_taken_at_the_numbering_step(office, secretary):
     record = outgoing_to_signed(secretary)
     assert record.doc_no == "" and record.state == outgoing_spec.SIGNED
     assert record.doc_date == TODAY and record.signer == "王建国"
-    assert [c.person for c in outgoing.countersigns(record.id)] == ["孙一", "钱二"]
+    assert [c.person for c in outgoing.countersigns(record.id, CLI_ACTOR)] == ["孙一", "钱二"]
     record = recheck.recheck(record.id, record.version, secretary)
     assert record.doc_no == "" and record.state == outgoing_spec.REVIEWED
     record = outgoing.assign_number(record.id, record.version, secretary)

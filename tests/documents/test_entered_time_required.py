@@ -86,10 +86,10 @@ def test_a_countersignature_recorded_for_its_signer_needs_its_time(ten_o_clock, 
     with pytest.raises(ValidationError) as refused:
         steps.perform("outgoing", doc, "会签", {"会签人": "刘局长"}, secretary)
     assert refused.value.message == REFUSED % "会签时间"
-    assert outgoing.countersigns(doc)[0].signed_at is None
+    assert outgoing.countersigns(doc, CLI_ACTOR)[0].signed_at is None
     steps.perform("outgoing", doc, "会签", {"会签人": "刘局长", "会签时间": "2026-11-16 08:30"},
                   secretary)
-    assert outgoing.countersigns(doc)[0].signed_at == dt.datetime.combine(TODAY, dt.time(8, 30))
+    assert outgoing.countersigns(doc, CLI_ACTOR)[0].signed_at == dt.datetime.combine(TODAY, dt.time(8, 30))
 
 
 def test_the_time_box_says_a_clerk_must_give_it():

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import check, clock, directory, records, settings, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, countersign, outgoing
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.documents import Countersign
@@ -78,7 +79,7 @@ def test_the_joint_organs_are_accepted_for_countersigning_outside_the_directory(
     with pytest.raises(ValidationError, match="不在通讯录中"):
         outgoing.send_countersign(record.id, record.version, secretary, ["某某市不存在局"])
     record = outgoing.send_countersign(record.id, record.version, secretary, [JOINT, "市档案馆"])
-    assert [c.unit for c in outgoing.countersigns(record.id)] == [JOINT, "某某市档案馆"]
+    assert [c.unit for c in outgoing.countersigns(record.id, CLI_ACTOR)] == [JOINT, "某某市档案馆"]
 
 
 def test_coordination_is_by_one_who_may_sign_and_he_signs(office, secretary):

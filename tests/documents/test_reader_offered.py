@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from officedesk.core import responsibility, steps
+from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import incoming
 from officedesk.core.errors import ProcedureError
 
@@ -43,7 +44,7 @@ def test_a_reader_holding_it_reads_as_himself_by_default(staffed):
     steps.perform("incoming", doc, "阅", {"阅文意见": "已阅知"}, staffed["fuzhuren2"])
     sign = responsibility.last_sign("incoming", doc, "阅")
     assert (sign.mode, sign.person) == ("本人", "钱副主任")
-    assert [e.reader for e in incoming.holders(doc)] == ["孙主任"]
+    assert [e.reader for e in incoming.holders(doc, CLI_ACTOR)] == ["孙主任"]
 
 
 def test_in_order_the_next_reader_is_offered_it_only_once_it_reaches_him(staffed):

@@ -79,7 +79,7 @@ def test_reading_steps_of_a_hidden_incoming_say_nothing_whatever_the_input(offic
     assert set(messages.values()) == {f"没有找到记录号（id）为 {doc.id} 的收文记录。"}, messages
     after = records.get(incoming.INCOMING, doc.id, CLI_ACTOR)
     assert (after.version, after.state) == (doc.version, incoming.CIRCULATING)
-    assert [e.reader for e in incoming.holders(doc.id)] == ["王建国"]
+    assert [e.reader for e in incoming.holders(doc.id, CLI_ACTOR)] == ["王建国"]
 
 
 def test_countersign_steps_of_a_hidden_outgoing_say_nothing_whatever_the_input(office, secretary):
@@ -102,7 +102,7 @@ def test_countersign_steps_of_a_hidden_outgoing_say_nothing_whatever_the_input(o
     assert set(messages.values()) == {f"没有找到记录号（id）为 {doc.id} 的发文记录。"}, messages
     after = records.get(outgoing.OUTGOING, doc.id, CLI_ACTOR)
     assert after.version == doc.version
-    assert [(c.unit, c.answer) for c in outgoing.countersigns(doc.id)] == [
+    assert [(c.unit, c.answer) for c in outgoing.countersigns(doc.id, CLI_ACTOR)] == [
         ("市财政局", "不同意"), ("市发改委", "")]
 
 
@@ -158,3 +158,23 @@ def test_a_hidden_documents_rows_are_read_as_no_record(office, secretary):
     assert [s.opinion for s in incoming.instructions_of(circulating.id, secretary)] == ["请阅。"]
     assert [e.reader for e in incoming.circulation(circulating.id, secretary)] == ["王建国", "刘志强"]
     assert len(dispatch.distribution(sent.id, secretary)) == 2
+
+
+def test_a_hidden_documents_holders_and_countersigns_are_read_as_no_record(office, secretary):
+    """Who holds a 机密 收文 in 传阅, and a 机密 发文's 会签 units and answers, are as secret as
+    the document: the readers ask the reader (they took an id alone, and the 传阅单 and the 发文
+    稿纸 read them by the id of a record read before)."""
+    circulating = _circulating(secretary)
+    out = _countersigning(secretary)
+    readers = {
+        "持有": lambda: incoming.holders(circulating.id, K0),
+        "持有人": lambda: incoming.holder(circulating.id, K0),
+        "会签": lambda: outgoing.countersigns(out.id, K0),
+    }
+    messages = {name: _refusal(call) for name, call in readers.items()}
+    assert messages == {"持有": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
+                        "持有人": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
+                        "会签": f"没有找到记录号（id）为 {out.id} 的发文记录。"}
+    assert [e.reader for e in incoming.holders(circulating.id, secretary)] == ["王建国"]
+    assert getattr(incoming.holder(circulating.id, secretary), "reader", None) == "王建国"
+    assert [c.unit for c in outgoing.countersigns(out.id, secretary)] == ["市财政局", "市发改委"]

@@ -120,8 +120,16 @@ def in_circulation() -> dict[int, list[CirculationEntry]]:
     return found
 
 
-def holder(record_id: int) -> CirculationEntry | None:
-    """The reader who holds the document now: the first one who has not yet read it."""
+def holder(record_id: int, actor: Actor) -> CirculationEntry | None:
+    """The reader who holds the document now, for an actor who may read the 收文 (refused as a
+    missing id otherwise, as `circulation`)."""
+    records.get(INCOMING, record_id, actor)
+    return holder_of(record_id)
+
+
+def holder_of(record_id: int) -> CirculationEntry | None:
+    """The reader who holds the document now: the first one who has not yet read it. For core's
+    rules (no reader's clearance asked)."""
     return (
         CirculationEntry.select()
         .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
@@ -133,16 +141,24 @@ def holder(record_id: int) -> CirculationEntry | None:
 def holder_words(record_id: int, whole: bool = False) -> str:
     """Who holds it, for the 收文 list's 持有/时限 cell: “张三 持有”; several at once (a 分送) as
     “张三等2人持有”, which reads whole in the cell at 1366×768 — `whole`: every name (the
-    cell's tool tip). "" when nobody holds it."""
-    names = [e.reader for e in holders(record_id)]
+    cell's tool tip). "" when nobody holds it. Unguarded: the list asks it only of the rows it
+    shows, which it read already within the clerk's clearance (record_lists)."""
+    names = [e.reader for e in holders_of(record_id)]
     if len(names) > 1 and not whole:
         return text("%1等%2人持有", names[0], len(names))
     return text("%1 持有", "、".join(names)) if names else ""
 
 
-def holders(record_id: int) -> list[CirculationEntry]:
+def holders(record_id: int, actor: Actor) -> list[CirculationEntry]:
+    """Who holds it now, for an actor who may read the 收文 (refused as a missing id otherwise,
+    as `circulation`)."""
+    records.get(INCOMING, record_id, actor)
+    return holders_of(record_id)
+
+
+def holders_of(record_id: int) -> list[CirculationEntry]:
     """Who holds it now: in order, the first reader who has not read it; in a 分送, every
-    reader of that batch who has not read it yet."""
+    reader of that batch who has not read it yet. For core's rules (no clearance asked)."""
     unread = list(
         CirculationEntry.select()
         .where((CirculationEntry.doc_id == record_id) & CirculationEntry.read_at.is_null())
@@ -156,7 +172,7 @@ def holders(record_id: int) -> list[CirculationEntry]:
 
 def _hand_on(record_id: int, at: dt.datetime) -> None:
     """The readers who hold it now and were not yet sent it are sent it at ``at``."""
-    reached = [e.id for e in holders(record_id) if e.sent_at is None]
+    reached = [e.id for e in holders_of(record_id) if e.sent_at is None]
     if reached:
         CirculationEntry.update(sent_at=at).where(CirculationEntry.id.in_(reached)).execute()
 
@@ -164,7 +180,7 @@ def _hand_on(record_id: int, at: dt.datetime) -> None:
 def state_text(record: IncomingDoc) -> str:
     """状态 for lists: 传阅中 shows who holds it."""
     if record.state == CIRCULATING:
-        current = holders(record.id)
+        current = holders_of(record.id)
         if current:
             # the state a word of the window's language, the readers as written
             return text("%1（%2）", CIRCULATING, Verbatim("、".join(e.reader for e in current)))
@@ -204,7 +220,7 @@ def mark_read(
         )
         if entry is None:
             raise ValidationError(text("“%1”不在待阅名单中（或已阅）。", reader), "reader")
-        current = holders(record.id)
+        current = holders_of(record.id)
         if entry.id not in {e.id for e in current}:
             who = "、".join(e.reader for e in current)
             raise ProcedureError(
@@ -222,7 +238,7 @@ def mark_read(
             CirculationEntry.id == entry.id
         ).execute()
         _hand_on(record.id, at)  # the next reader (or 分送 batch) holds it from now
-        if holder(record.id) is None:
+        if holder_of(record.id) is None:
             return {"state": HANDLING if record.handler_unit else INSTRUCTED}
         return {}
 

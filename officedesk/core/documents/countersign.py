@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, i18n
+from officedesk.core import clock, i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, unit_by_name
 from officedesk.core.documents import doc_rules
@@ -82,7 +82,7 @@ def _organ(name: str) -> str:
 
 def _joint_rows(record: Any) -> tuple[list[str], list[Countersign]]:
     """(the 联合发文机关 that have not countersigned 同意, the rows of those that have)."""
-    rows = {_organ(c.unit): c for c in countersigns(record.id)}
+    rows = {_organ(c.unit): c for c in countersigns_of(record.id)}
     missing: list[str] = []
     agreed: list[Countersign] = []
     for organ in joint_organs(record):
@@ -98,7 +98,7 @@ def reopen_joint(record: Any) -> list[str]:
     """The draft's text changed (修改): each 联合发文机关's 负责人 agrees to the text issued, so
     their answers are asked again (the 会签 steps stay in the history); the organs reopened."""
     organs = {_organ(o) for o in joint_organs(record)}
-    rows = [c for c in countersigns(record.id) if c.signed_at is not None and _organ(c.unit) in organs]
+    rows = [c for c in countersigns_of(record.id) if c.signed_at is not None and _organ(c.unit) in organs]
     if rows:
         Countersign.update(person="", opinion="", signed_at=None, answer="", resolution="").where(
             Countersign.id.in_([c.id for c in rows])).execute()
@@ -110,7 +110,7 @@ def joint_refusal(record: Any) -> str | None:
     missing, _agreed = _joint_rows(record)
     if not missing:
         return None
-    rows = {_organ(c.unit): c for c in countersigns(record.id)}
+    rows = {_organ(c.unit): c for c in countersigns_of(record.id)}
     against = [o for o in missing if (row := rows.get(_organ(o))) is not None
                and row.answer == "不同意"]
     text = (f"联合发文须经各联署机关负责人会签同意后方可签发（《党政机关公文处理工作条例》"
@@ -145,7 +145,7 @@ def joint_pending(record: Any) -> list[str]:
 
 def coordinator(record_id: int) -> str:
     """The 签发人 who resolved this round's 不同意 (协调), or "": 签发 is his."""
-    if not any(c.resolution for c in countersigns(record_id)):
+    if not any(c.resolution for c in countersigns_of(record_id)):
         return ""
     rows = list(DocStep.select().where((DocStep.registry == "outgoing")
                                        & (DocStep.record_id == record_id)
@@ -156,7 +156,7 @@ def coordinator(record_id: int) -> str:
 
 def disagreements(record_id: int) -> list[Countersign]:
     """会签 units that answered 不同意 and are not yet resolved by 协调."""
-    return [c for c in countersigns(record_id) if c.answer == "不同意" and not c.resolution]
+    return [c for c in countersigns_of(record_id) if c.answer == "不同意" and not c.resolution]
 
 
 def signing_refusal(record: Any) -> str | None:
@@ -240,14 +240,22 @@ def coordinate(
 
 def _row_of(record_id: int, unit: str) -> Countersign | None:
     """The 会签 row of `unit`, named as it was sent or by its 简称 (the rows keep the 名称)."""
-    rows = {c.unit: c for c in countersigns(record_id)}
+    rows = {c.unit: c for c in countersigns_of(record_id)}
     if unit.strip() in rows:
         return rows[unit.strip()]
     found = unit_by_name(unit) if unit.strip() else None
     return rows.get(found.name) if found is not None else None
 
 
-def countersigns(record_id: int) -> list[Countersign]:
+def countersigns(record_id: int, actor: Actor) -> list[Countersign]:
+    """A 发文's 会签 rows in order, for an actor who may read the 发文 (as secret as it is;
+    refused as a missing id otherwise)."""
+    records.get(OUTGOING, record_id, actor)
+    return countersigns_of(record_id)
+
+
+def countersigns_of(record_id: int) -> list[Countersign]:
+    """The 会签 rows as stored, for core's rules (no reader's clearance asked)."""
     return list(
         Countersign.select().where(Countersign.doc_id == record_id).order_by(Countersign.seq)
     )

@@ -299,7 +299,7 @@ def reminder_text(record: IncomingDoc) -> str:
     the reader who holds it in 传阅, asked to hurry, with the 时限. Chinese: the 催办单 prints them."""
     target = record.handler_unit
     if record.state == CIRCULATING:
-        current = holder(record.id)
+        current = holder_of(record.id)
         target = current.reader if current else target
     if record.due_on:
         return i18n.text("请%1抓紧办理，时限 %2", i18n.Verbatim(target), record.due_on.isoformat())
@@ -397,6 +397,7 @@ from officedesk.core.documents.circulation import (  # noqa: E402
     circulate,
     circulation,
     holder,
+    holder_of,
     holders,
     in_circulation,
     mark_read,

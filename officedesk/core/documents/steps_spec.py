@@ -109,7 +109,7 @@ def _pending_readers(record: Any) -> list[str]:
 def _holding_readers(record: Any, actor: Actor) -> list[str]:
     """The readers holding the document now (in order: one; 分送: all not yet read) who are
     the actor himself (by 姓名 or 用户名, as core takes a reader for the actor himself)."""
-    return [e.reader for e in incoming.holders(record.id)
+    return [e.reader for e in circulation.holders_of(record.id)
             if e.reader in (actor.label, actor.username)]
 
 
@@ -263,7 +263,7 @@ def _out_states(step: str) -> tuple[str, ...]:
 
 
 def _pending_units(record: Any) -> list[str]:
-    return [row.unit for row in outgoing.countersigns(record.id) if row.signed_at is None]
+    return [row.unit for row in countersign.countersigns_of(record.id) if row.signed_at is None]
 
 
 _RANGE = re.compile(r"^(\d+)\s*[-–—~～至]\s*(\d+)$")

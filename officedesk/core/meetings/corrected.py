@@ -50,6 +50,7 @@ from officedesk.core.meetings.service import (
     record_override,
 )
 from officedesk.core.meetings.spec import SPEC
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store import compiled
 from officedesk.store.meetings import Meeting, MeetingAttendee
 
@@ -168,6 +169,8 @@ def _prepared(meeting: Meeting, labelled: dict[str, Any], actor: Actor,
     reason = forced_reason()
     values, found = checked(draft, actor, meeting, reason, booking=booked, stored=people)
     check_change(SPEC, meeting, values)  # 保密: the people it names, as the save checks them
+    if "doc_no" in values and tidy_number(str(values["doc_no"] or "")) != tidy_number(meeting.doc_no or ""):
+        meeting_batch.claim_number(current, str(values["doc_no"] or ""), str(values.get("title") or meeting.title))
     by_role = draft.people_by_role()
     moved_people = _people_rows(by_role) != {row.name: _stored_row(row) for row in people}
     agenda = [(item.topic.strip(), item.unit.strip(), item.reporter.strip(), int(item.minutes or 0))

@@ -38,6 +38,8 @@ from officedesk.core import batch, cleared_names, corrections, records, rules_re
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
 from officedesk.core.context_values import bound
+from officedesk.core.errors import ValidationError
+from officedesk.core.i18n import text
 from officedesk.core.meetings import conflicts as conflict_rules
 from officedesk.core.meetings import imported, known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
@@ -51,6 +53,7 @@ from officedesk.core.meetings.service import (
     refuse_conflicts,
 )
 from officedesk.core.meetings.spec import CANCELLED, SPEC
+from officedesk.core.typed_numbers import tidy_number
 from officedesk.store.db import database, schedule_lock
 from officedesk.store.meetings import AgendaItem, Meeting, MeetingAttendee
 from officedesk.store.models import AuditEntry
@@ -137,6 +140,8 @@ class _Scope:
     # a file of corrections and new rows checked in its order (exchange.import_mixed_ordered):
     # each new row's booking, refused or not
     tried: list[_Booking] = field(default_factory=list)
+    # the 发文字号 the rows checked so far give (new rows, corrections): number -> its meeting's title
+    numbers: dict[str, str] = field(default_factory=dict)
 
 
 _current: ContextVar[_Scope | None] = ContextVar("meeting_batch", default=None)
@@ -195,6 +200,7 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     if booking is not None:  # what records.create refuses, refused before the row books anything
         corrections.check_new_level(SPEC, stored, actor)
         cleared_names.check_new(SPEC, stored)
+    claim_number(current, str(stored.get("doc_no") or ""), str(stored.get("title") or ""))
     new = NewRecord(stored, rules=current.read)
     new.children = _children(draft, actor)
     title = stored.get("title") or ""
@@ -216,6 +222,20 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
                           for role, people in draft.people_by_role() for person in people]
         current.booked.append(booking)
     return new
+
+
+def claim_number(current: _Scope, number: str, title: str) -> None:
+    """A 发文字号 an earlier row of the file gives another meeting: the rows are checked before
+    any is written, so spec's rule (against the stored meetings) cannot see it. Named by the
+    title the file's row gives (the clerk's own file, or a meeting he may correct)."""
+    number = tidy_number(number)
+    if not number:
+        return
+    if number in current.numbers:
+        raise ValidationError(text(
+            "发文字号“%1”已由本文件前面的一行给了会议“%2”：一个字号只能发一份通知。请改正其中一行的"
+            "发文字号。", number, current.numbers[number]), "doc_no")
+    current.numbers[number] = title
 
 
 def _not_tangled(booking: _Booking, current: _Scope) -> None:

@@ -177,6 +177,23 @@ def _notice_number_issued(values: dict[str, Any], existing: Any) -> None:
         "请用另外的字号（如 明电）。", number, prefix), "doc_no")
 
 
+def _notice_number_unique(values: dict[str, Any], existing: Any) -> None:
+    """One 发文字号 is one notice: a number another meeting has would put two notices under it
+    (its 更正通知/取消通知 print none, so they are no reason to share one). Rules have no actor,
+    so the other meeting is not named (it may lie above the clerk's clearance). Two rows of one
+    import file, checked before either is written, meet in meeting_batch.claim_number."""
+    number = tidy_number(str(values.get("doc_no") or ""))
+    if not number or (existing is not None and number == tidy_number(existing.doc_no or "")):
+        return
+    others = Meeting.select(Meeting.id).where(Meeting.doc_no == number)
+    if existing is not None and existing.id is not None:
+        others = others.where(Meeting.id != existing.id)
+    if others.exists():
+        raise ValidationError(i18n.text(
+            "发文字号“%1”已是另一个会议的通知字号：一个字号只能发一份通知。请核对字号，改用本会议"
+            "通知自己的字号；不发通知的可不填。", number), "doc_no")
+
+
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
     """A place naming a directory room books that room; any other place is an outside venue."""
     if "place" in values:
@@ -308,7 +325,8 @@ SPEC = RegistrySpec(
     default_sort="start",
     default_descending=True,
     # the 三多 figures count meetings by 主办单位: a unit of the 通讯录, by its 名称
-    rules=[keep_checkin_lead, _check_times, _notice_number_year, _notice_number_issued, _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
+    rules=[keep_checkin_lead, _check_times, _notice_number_year, _notice_number_issued, _notice_number_unique,
+           _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
 )

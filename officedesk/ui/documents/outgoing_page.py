@@ -210,7 +210,7 @@ class OutgoingPage(DocumentPage):
 
     def extra_html(self, record: Any) -> str:
         parts = []
-        signs = outgoing.countersigns(record.id)
+        signs = outgoing.countersigns(record.id, self.ctx.actor)
         if signs:
             rows = "".join(
                 f"<tr><td>{html.escape(c.unit)}</td><td>{html.escape(c.person)}</td>"
