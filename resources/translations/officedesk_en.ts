@@ -12776,6 +12776,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Earlier petitions by people named %1: %2</translation>
     </message>
     <message>
+        <source>发文字号“%1”已是另一个会议的通知字号：一个字号只能发一份通知。请核对字号，改用本会议通知自己的字号；不发通知的可不填。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document number “%1” is already another meeting&apos;s notice number: one number goes on one notice only. Check the number and use this meeting&apos;s own notice number; a meeting that sends no notice may leave it blank.</translation>
+    </message>
+    <message>
+        <source>发文字号“%1”已由本文件前面的一行给了会议“%2”：一个字号只能发一份通知。请改正其中一行的发文字号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Document number “%1” is already given by an earlier row of this file to meeting “%2”: one number goes on one notice only. Correct the number in one of the rows.</translation>
+    </message>
+    <message>
         <source>这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This first report (%1) still has follow-ups not voided: %2. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: void its follow-ups, then the first report. A follow-up of another event: void it too, then report it again as a follow-up of that event&apos;s first report.</translation>
