@@ -3,7 +3,6 @@ anyone names a substitute (代理) for the dates he is away. Both call core.posi
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -144,9 +143,11 @@ class DelegationDialog(GuardedDialog):
         # no one is his own 代理人: the list leaves out the 被代理人 chosen, and follows him
         self.principal.currentIndexChanged.connect(self._offer_substitutes)
         self._offer_substitutes()
-        today = clock.today()
-        self.start = DateInput(self, label=self.tr("开始日期"), value=today)
-        self.end = DateInput(self, label=self.tr("结束日期"), value=today + dt.timedelta(days=4))
+        # a 代理 mostly starts the day it is set (one leaves tomorrow, sets it today): 开始 is
+        # today; its end is no such day, and a guessed one went unnoticed: asked (core refuses none)
+        self.start = DateInput(self, label=self.tr("开始日期"), value=clock.today())
+        self.end = DateInput(self, label=self.tr("结束日期"), optional=True)
+        self.end.setPlaceholderText(self.tr("如 2026-3-5"))  # to fill, not "不填"
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("如：出差、休假"))
         form = QFormLayout()
