@@ -3,6 +3,7 @@ anyone names a substitute (代理) for the dates he is away. Both call core.posi
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -146,8 +147,7 @@ class DelegationDialog(GuardedDialog):
         # a 代理 mostly starts the day it is set (one leaves tomorrow, sets it today): 开始 is
         # today; its end is no such day, and a guessed one went unnoticed: asked (core refuses none)
         self.start = DateInput(self, label=self.tr("开始日期"), value=clock.today())
-        self.end = DateInput(self, label=self.tr("结束日期"), optional=True)
-        self.end.setPlaceholderText(self.tr("如 2026-3-5"))  # to fill, not "不填"
+        self.end = DateInput(self, label=self.tr("结束日期"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("如：出差、休假"))
         form = QFormLayout()
@@ -214,13 +214,18 @@ class DelegationDialog(GuardedDialog):
         try:
             positions.set_delegation(self.principal.currentData() or "",
                                      self.substitute.currentData() or "",
-                                     self.start.value(), self.end.value(),
+                                     self._day(self.start), self._day(self.end),
                                      self.actor, self.note.text())
         except OfficeDeskError as exc:
             show_error(self, exc)
         else:
             self.mark_clean()  # the 代理 is in the list: closing now loses nothing
         self.reload()
+
+    @staticmethod
+    def _day(box: DateInput) -> dt.date | None:
+        """The day typed; None when empty: core says what is missing (请填写“结束日期”)."""
+        return None if box.is_empty() else box.value()
 
     def end_selected(self) -> None:
         row = self.table.currentRow()
