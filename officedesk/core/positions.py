@@ -16,6 +16,7 @@ from typing import Any
 from officedesk.core import audit, clock, i18n, menu_paths, read_once, settings
 from officedesk.core.actor import Actor, require_writer
 from officedesk.core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from officedesk.core.fields import DATE, FieldSpec
 from officedesk.core.names import tidy_name
 from officedesk.core.summary_texts import trail_text
 from officedesk.store import compiled
@@ -284,7 +285,7 @@ def _fitting(text: str, column: str, label: str) -> str:
 NOTE_LONGEST = Delegation.note.max_length  # 代理's 说明
 
 
-def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date,
+def set_delegation(principal: str, substitute: str, start: dt.date | None, end: dt.date | None,
                    actor: Actor, note: str = "") -> Delegation:
     """`substitute` acts for `principal` from `start` to `end`. The principal himself or an
     administrator sets it; a read-only account sets none, not even its own."""
@@ -302,6 +303,11 @@ def set_delegation(principal: str, substitute: str, start: dt.date, end: dt.date
     if principal == substitute:
         raise ValidationError("代理人不能是本人。", "substitute")
     _not_supervised(post_of(principal), post_of(substitute))
+    # the window offers no end (a guessed one went unnoticed): both days asked as any field is
+    for key, day, label in (("start", start, "开始日期"), ("end", end, "结束日期")):
+        if day is None:
+            raise FieldSpec(key, label, kind=DATE, required=True).left_empty()
+    assert start is not None and end is not None
     if end < start:
         raise ValidationError(i18n.text("代理的结束日期 %1 早于开始日期 %2，请改正其中一个。", end, start), "end")
     if len(note.strip()) > NOTE_LONGEST:  # the column's: PostgreSQL refused it in English, SQLite kept it

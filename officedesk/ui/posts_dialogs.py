@@ -144,9 +144,10 @@ class DelegationDialog(GuardedDialog):
         # no one is his own 代理人: the list leaves out the 被代理人 chosen, and follows him
         self.principal.currentIndexChanged.connect(self._offer_substitutes)
         self._offer_substitutes()
-        today = clock.today()
-        self.start = DateInput(self, label=self.tr("开始日期"), value=today)
-        self.end = DateInput(self, label=self.tr("结束日期"), value=today + dt.timedelta(days=4))
+        # a 代理 mostly starts the day it is set (one leaves tomorrow, sets it today): 开始 is
+        # today; its end is no such day, and a guessed one went unnoticed: asked (core refuses none)
+        self.start = DateInput(self, label=self.tr("开始日期"), value=clock.today())
+        self.end = DateInput(self, label=self.tr("结束日期"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("如：出差、休假"))
         form = QFormLayout()
@@ -213,13 +214,18 @@ class DelegationDialog(GuardedDialog):
         try:
             positions.set_delegation(self.principal.currentData() or "",
                                      self.substitute.currentData() or "",
-                                     self.start.value(), self.end.value(),
+                                     self._day(self.start), self._day(self.end),
                                      self.actor, self.note.text())
         except OfficeDeskError as exc:
             show_error(self, exc)
         else:
             self.mark_clean()  # the 代理 is in the list: closing now loses nothing
         self.reload()
+
+    @staticmethod
+    def _day(box: DateInput) -> dt.date | None:
+        """The day typed; None when empty: core says what is missing (请填写“结束日期”)."""
+        return None if box.is_empty() else box.value()
 
     def end_selected(self) -> None:
         row = self.table.currentRow()

@@ -98,7 +98,7 @@ def test_enter_on_an_issue_opens_no_periodical_settings(demo_filled, app_ctx, qt
 
 
 def test_enter_in_the_substitute_form_moves_on_and_names_no_substitute(db, qtbot, monkeypatch):
-    """设置代理 opens on 被代理人 with every field filled (today + 4 days, the first other
+    """设置代理 opened on 被代理人 with every field filled (today + 4 days, the first other
     user): Enter there named a 代理人 at once, who then acted with that leader's rights."""
     from officedesk.core import passwords, positions, users
     from officedesk.core.actor import CLI_ACTOR
@@ -115,6 +115,7 @@ def test_enter_in_the_substitute_form_moves_on_and_names_no_substitute(db, qtbot
     # both chosen by the clerk (they open on 请选择 now: no first user named unasked)
     dialog.principal.setCurrentIndex(dialog.principal.findData("zhuren"))
     dialog.substitute.setCurrentIndex(dialog.substitute.findData("fuzhuren"))
+    dialog.end.set_value(dialog.start.value())  # asked too (it opens empty)
     add = next(b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "添加代理")
     add.setFocus()
     qtbot.keyClick(add, Qt.Key.Key_Return)  # the button chosen adds it

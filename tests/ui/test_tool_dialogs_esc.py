@@ -115,6 +115,7 @@ def test_the_delegation_added_is_nothing_typed(app_ctx, qtbot, fixed_today):
     shown(dialog, qtbot)
     dialog.principal.setCurrentIndex(dialog.principal.findData("zhuren"))  # chosen: 请选择 at first
     dialog.substitute.setCurrentIndex(dialog.substitute.findData("xinxi"))
+    dialog.end.set_value(dt.date(2026, 6, 5))  # asked: it opens empty
     field.setText("出差")
     dialog.add()
     assert dialog.table.rowCount() == 1  # added

@@ -41,6 +41,7 @@ from officedesk.ui.widgets.messages import nothing_to_print
 from officedesk.ui.widgets.record_form import RecordFormDialog
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_buttons import allowed_steps, offer_step, offering
+from officedesk.ui.widgets.step_form import record_line
 from officedesk.ui.widgets.tab_order import list_first
 from officedesk.ui.widgets.table_keys import tab_moves_on
 
@@ -467,7 +468,8 @@ class SupervisionTab(StepActions):
     def show_history(self) -> None:
         item = self.current_item()
         if item is not None:
-            HistoryDialog(self.spec.name, item.id, parent=self, actor=self.ctx.actor).exec()
+            HistoryDialog(self.spec.name, item.id, record_line(self.spec, item), self,
+                          actor=self.ctx.actor).exec()
 
     def refresh(self) -> None:
         self.list.refresh()

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,7 +103,7 @@ class FieldInput:
     @staticmethod
     def _make(field: FieldSpec, parent: QWidget) -> QWidget:
         if field.kind == LONGTEXT:
-            edit = QPlainTextEdit(parent)
+            edit = _LongText(parent)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90)
             return edit
@@ -189,6 +189,19 @@ class FieldInput:
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+
+class _LongText(QPlainTextEdit):
+    """A long text's box (备注, 内容): four lines to begin with; it grows only with the dialog."""
+
+    LINES = 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self.LINES + 2 * self.document().documentMargin()
+                  + margins.top() + margins.bottom())
+        return QSize(hint.width(), max(int(height), self.minimumHeight()))
 
 
 class FieldsPanel(QWidget):
@@ -349,7 +362,12 @@ class RecordFormDialog(FormDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(560, min(120 + 56 * len(self.panel.inputs), 760))
+        # as tall as its fields (a long text a few lines, _LongText), no empty area under them;
+        # a taller screen's clerk makes it taller and the long texts take the room
+        frame = 2 * scroll.frameWidth() + layout.spacing() * 2 + sum(layout.getContentsMargins()[1::2])
+        wanted = self.panel.sizeHint().height() + buttons.sizeHint().height() + frame
+        screen = self.screen().availableGeometry().height() if self.screen() else 768
+        self.resize(560, min(wanted, 760, screen - 40))
         self.setup_form(self.try_save)
         if refused:
             self.general_error.setText(refused)

@@ -20,6 +20,7 @@ from officedesk.ui.widgets.list_focus import from_list
 from officedesk.ui.widgets.messages import confirm, show_error
 from officedesk.ui.widgets.record_form import RecordFormDialog, form_title
 from officedesk.ui.widgets.records_table import Column, RegistryListView
+from officedesk.ui.widgets.step_form import record_line
 from officedesk.ui.widgets.tab_order import list_first
 
 
@@ -144,6 +145,8 @@ class RegistryPage(QWidget):
 
     @from_list
     def show_history(self) -> None:
-        record_id = self.list.current_id()
-        if record_id is not None:
-            HistoryDialog(self.spec.name, record_id, parent=self, actor=self.ctx.actor).exec()
+        record = self.list.current_record()  # as shown to this user (core masks it)
+        if record is not None:
+            # the title names the record, as every tab's 历史 does (its number and title)
+            HistoryDialog(self.spec.name, record.id, record_line(self.spec, record), self,
+                          actor=self.ctx.actor).exec()

@@ -90,7 +90,7 @@ class SpecStepDialog(FormDialog):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        which = _record_line(spec, record)
+        which = record_line(spec, record)
         if which:  # which record the step is for, as the list shows it
             label = QLabel(which, self)
             label.setWordWrap(True)
@@ -388,7 +388,7 @@ class SpecStepDialog(FormDialog):
         return True
 
 
-def _record_line(spec: Any, record: Any) -> str:
+def record_line(spec: Any, record: Any) -> str:
     """The record's number and title (a masked title is left out)."""
     number = str(getattr(record, spec.number_field, "") or "") if spec.number_field else ""
     title = ""
