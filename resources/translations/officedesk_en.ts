@@ -18067,80 +18067,80 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="151"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="152"/>
         <source>如：出差、休假</source>
         <translation>e.g. on a trip, on leave</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="153"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="154"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
         <source>被代理人</source>
         <translation>Absent official</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="154"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
         <source>代理人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="148"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="154"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
         <source>开始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="149"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="150"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="156"/>
         <source>结束日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="155"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="156"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="166"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="158"/>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="159"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="160"/>
         <source>添加代理</source>
         <translation>Add substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="161"/>
         <location filename="../../officedesk/ui/posts_dialogs.py" line="162"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="163"/>
         <source>撤销所选代理</source>
         <translation>End selected</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="164"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="165"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="167"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="168"/>
         <source>代理列表</source>
         <translation>Substitutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="177"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="178"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="231"/>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="244"/>
         <source>撤销代理</source>
         <translation>End substitute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/posts_dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/posts_dialogs.py" line="238"/>
         <source>确定撤销 %1 由 %2 代理（%3 至 %4）吗？</source>
         <translation>End %2 acting for %1 (%3 to %4)?</translation>
     </message>
@@ -21570,17 +21570,17 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="339"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="352"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="341"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="354"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/record_form.py" line="341"/>
+        <location filename="../../officedesk/ui/widgets/record_form.py" line="354"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21798,58 +21798,58 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="41"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="41"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="135"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="43"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="68"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="69"/>
         <source>通讯录还是空的。先下载导入模板，填好单位和人员后导入；也可以逐个新建。</source>
         <translation>The directory is empty. Download the import template, fill in units and people and import it; or add them one by one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="70"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="71"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="72"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="77"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="78"/>
         <source>还没有会议室。添加会议室后，新建会议时才能检查会议室冲突。</source>
         <translation>No meeting rooms yet. Add them so that new meetings can be checked for room conflicts.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="82"/>
         <source>还没有%1。</source>
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="128"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="129"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="129"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="130"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -22505,240 +22505,240 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="90"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="91"/>
         <source>预警</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="100"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="102"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="103"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
         <source>待交办</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="104"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="105"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="106"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="107"/>
         <source>逾期办结</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="109"/>
         <source>已超办结时限</source>
         <translation>Past deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="117"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="118"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="123"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
         <source>还没有督查事项。领导批示、会议议定事项或收文批办需要督办时，新建一件。</source>
         <translation>No supervised items yet. When an instruction, a meeting decision or an incoming document needs following up, add one.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>新建事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="128"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="129"/>
         <source>登记一件督查事项（Ctrl+N）</source>
         <translation>Register a supervised item (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="130"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="131"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>分解交办</source>
         <translation>Assign tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="133"/>
         <source>为所选事项增加一项任务</source>
         <translation>Add a task to the selected item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
         <source>修改任务</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="135"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="165"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>反馈</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="138"/>
         <source>登记所选任务的进展反馈</source>
         <translation>Record a progress report on the selected task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="139"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="140"/>
         <source>任务办结</source>
         <translation>Conclude task</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="141"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="142"/>
         <source>延长事项或其中一项任务的办结时限</source>
         <translation>Extend the deadline of the item or of one of its tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>事项办结</source>
         <translation>Conclude item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="144"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="145"/>
         <source>全部任务办结后办结事项</source>
         <translation>Conclude the item once all its tasks are closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="147"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="148"/>
         <source>撤销误录的办结，事项回到办理中</source>
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="157"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="172"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="173"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="174"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="179"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="180"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="191"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="192"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="193"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="219"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="220"/>
         <source>所选事项的分解任务（Ctrl+T 转到这里）</source>
         <translation>The selected item&apos;s assigned tasks (Ctrl+T comes here)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="305"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="306"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="311"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="321"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="322"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="328"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="329"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="329"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="330"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="331"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="332"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="337"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="338"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="124"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="398"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="399"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="415"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="416"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="433"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="434"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
@@ -23237,7 +23237,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="47"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="48"/>
         <location filename="../../officedesk/ui/tabs.py" line="35"/>
         <source>督查</source>
         <translation>Supervision</translation>
