@@ -139,42 +139,26 @@ def test_a_step_row_of_a_hidden_document_is_not_read_for_an_actor_below_it(offic
 
 
 def test_a_hidden_documents_rows_are_read_as_no_record(office, secretary):
-    """Its 批示, 传阅 and 核发 rows are as secret as the document: core's readers of them ask
-    the reader, as the document's own read does (they took an id alone, and any caller that
-    forgot the record's read would have shown a 机密 收文's 批示 to a 公开 clerk)."""
+    """Its 批示, 传阅 entries and holders, 核发 and 会签 rows are as secret as the document: core's
+    readers of them ask the reader, as the document's own read does (they took an id alone, and
+    any caller that forgot the record's read would have shown a 机密 收文's 批示 to a 公开 clerk;
+    the 传阅单 and the 发文稿纸 read them by the id of a record read before)."""
     from tests.documents.helpers import outgoing_to_distributed
 
     circulating = _circulating(secretary)
     sent = outgoing_to_distributed(secretary, 密级="机密", 保密期限="10年")
-    readers = {
-        "批示": lambda: incoming.instructions_of(circulating.id, K0),
-        "传阅": lambda: incoming.circulation(circulating.id, K0),
-        "核发": lambda: dispatch.distribution(sent.id, K0),
-    }
-    messages = {name: _refusal(call) for name, call in readers.items()}
-    assert messages == {"批示": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
-                        "传阅": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
-                        "核发": f"没有找到记录号（id）为 {sent.id} 的发文记录。"}
-    assert [s.opinion for s in incoming.instructions_of(circulating.id, secretary)] == ["请阅。"]
-    assert [e.reader for e in incoming.circulation(circulating.id, secretary)] == ["王建国", "刘志强"]
-    assert len(dispatch.distribution(sent.id, secretary)) == 2
-
-
-def test_a_hidden_documents_holders_and_countersigns_are_read_as_no_record(office, secretary):
-    """Who holds a 机密 收文 in 传阅, and a 机密 发文's 会签 units and answers, are as secret as
-    the document: the readers ask the reader (they took an id alone, and the 传阅单 and the 发文
-    稿纸 read them by the id of a record read before)."""
-    circulating = _circulating(secretary)
     out = _countersigning(secretary)
     readers = {
-        "持有": lambda: incoming.holders(circulating.id, K0),
-        "持有人": lambda: incoming.holder(circulating.id, K0),
-        "会签": lambda: outgoing.countersigns(out.id, K0),
+        "批示": (circulating, lambda who: [s.opinion for s in incoming.instructions_of(circulating.id, who)]),
+        "传阅": (circulating, lambda who: [e.reader for e in incoming.circulation(circulating.id, who)]),
+        "持有": (circulating, lambda who: [e.reader for e in incoming.holders(circulating.id, who)]),
+        "持有人": (circulating, lambda who: getattr(incoming.holder(circulating.id, who), "reader", None)),
+        "核发": (sent, lambda who: len(dispatch.distribution(sent.id, who))),
+        "会签": (out, lambda who: [c.unit for c in outgoing.countersigns(out.id, who)]),
     }
-    messages = {name: _refusal(call) for name, call in readers.items()}
-    assert messages == {"持有": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
-                        "持有人": f"没有找到记录号（id）为 {circulating.id} 的收文记录。",
-                        "会签": f"没有找到记录号（id）为 {out.id} 的发文记录。"}
-    assert [e.reader for e in incoming.holders(circulating.id, secretary)] == ["王建国"]
-    assert getattr(incoming.holder(circulating.id, secretary), "reader", None) == "王建国"
-    assert [c.unit for c in outgoing.countersigns(out.id, secretary)] == ["市财政局", "市发改委"]
+    for name, (doc, read) in readers.items():
+        kind = "收文" if doc is circulating else "发文"
+        assert _refusal(lambda read=read: read(K0)) == f"没有找到记录号（id）为 {doc.id} 的{kind}记录。", name
+    assert {name: read(secretary) for name, (_doc, read) in readers.items()} == {
+        "批示": ["请阅。"], "传阅": ["王建国", "刘志强"], "持有": ["王建国"], "持有人": "王建国",
+        "核发": 2, "会签": ["市财政局", "市发改委"]}
