@@ -6,7 +6,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "删除草稿": "Delete draft",
     "作废…": "Void…",
     "作废": "Void",
-    "作废%1": "Void %1",
+    "作废%1": "Void record — %1",  # a registry's English name is plural (Petitions): the record is one
     "作废“%1”（%2）：记录保留并标为已作废，编号记为作废，以后不再使用。":
         "Void “%1” (%2): the record is kept and marked void; its number is recorded as void and never used again.",
     "* 作废原因": "* Reason for voiding",

@@ -16233,7 +16233,7 @@ The later issues not yet issued each move up one number, in the year and overall
     <message>
         <source>作废%1</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Void %1</translation>
+        <translation>Void record — %1</translation>
     </message>
     <message>
         <source>作废“%1”（%2）：记录保留并标为已作废，编号记为作废，以后不再使用。</source>
@@ -22901,7 +22901,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="36"/>
         <source>作废%1</source>
-        <translation>Void %1</translation>
+        <translation>Void record — %1</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/lifecycle_actions.py" line="41"/>

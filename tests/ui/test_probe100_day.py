@@ -1,5 +1,5 @@
 """A clerk's day at 1366×768 by keys (probe100): the 作废 and 删除草稿 questions name the registry
-in the window's language (“Void Incoming”, not “Void 收文”); 督查催办's 经办人, beside the unit
+in the window's language (“Void record — Incoming”, not “Void 收文”); 督查催办's 经办人, beside the unit
 chosen, is the next Tab stop after it (it came after 关闭)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_void_and_delete_name_the_registry_in_english(main_window, app_ctx, qtbo
     _select(page, qtbot, doc.id)
     dialog = page.list.lifecycle.void_current()
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Void Incoming"
+    assert dialog.windowTitle() == "Void record — Incoming"
     dialog.reject()
     draft_page = tab.outgoing
     tab.setCurrentWidget(draft_page)

@@ -33,7 +33,7 @@ class VoidDialog(FormDialog):
         self.ctx, self.spec, self.record = ctx, spec, record
         self.saved: Any = None
         number = lifecycle.number_of(spec, record)
-        title = self.tr("作废%1").replace("%1", display(spec.label))  # “Void Incoming” in English
+        title = self.tr("作废%1").replace("%1", display(spec.label))  # “Void record — Petitions” in English
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
