@@ -154,6 +154,14 @@ def _notice_number_year(values: dict[str, Any], existing: Any) -> None:
             "年份。请改正年份。", number, year, clock.today().year), "doc_no")
 
 
+def _number_given(values: dict[str, Any], existing: Any) -> str:
+    """The 发文字号 this save gives the meeting, tidied; "" when none, or the one it has."""
+    number = tidy_number(str(values.get("doc_no") or ""))
+    if existing is not None and number == tidy_number(existing.doc_no or ""):
+        return ""
+    return number
+
+
 def _notice_number_issued(values: dict[str, Any], existing: Any) -> None:
     """A number of the office's own 发文字号 sequence (某委办发〔2026〕N号) is the 发文 register's
     to issue: one typed for a notice that the register has not issued yet would be issued
@@ -162,8 +170,8 @@ def _notice_number_issued(values: dict[str, Any], existing: Any) -> None:
     from officedesk.core import numbering
     from officedesk.core.number_forms import own_prefixes, parse_number
 
-    number = tidy_number(str(values.get("doc_no") or ""))
-    if not number or (existing is not None and number == tidy_number(existing.doc_no or "")):
+    number = _number_given(values, existing)
+    if not number:
         return
     parsed = parse_number("outgoing", number)
     if parsed is None:
@@ -182,8 +190,8 @@ def _notice_number_unique(values: dict[str, Any], existing: Any) -> None:
     (its 更正通知/取消通知 print none, so they are no reason to share one). Rules have no actor,
     so the other meeting is not named (it may lie above the clerk's clearance). Two rows of one
     import file, checked before either is written, meet in meeting_batch.claim_number."""
-    number = tidy_number(str(values.get("doc_no") or ""))
-    if not number or (existing is not None and number == tidy_number(existing.doc_no or "")):
+    number = _number_given(values, existing)
+    if not number:
         return
     others = Meeting.select(Meeting.id).where(Meeting.doc_no == number)
     if existing is not None and existing.id is not None:
