@@ -26,7 +26,7 @@ KEYS = {"姓名": "display_name", "单位": "unit", "职务": "position", "角�
 
 
 def add_commands(command: Any) -> None:
-    p = command("users", "用户与岗位：users list | users add 用户名 字段=值 … | users set 用户名 字段=值 … | "
+    p = command("users", "用户与岗位：users list | users add 用户名 角色=… 密级=… 字段=值 … | users set 用户名 字段=值 … | "
                 "users password 用户名 | users unlock 用户名", cmd_users)
     p.add_argument("action", choices=("list", "add", "set", "password", "unlock"), metavar="操作",
                    help="list 列出；add 新建；set 修改；password 重置密码（其他工作站上该用户的登录随即失效）；"
@@ -34,7 +34,7 @@ def add_commands(command: Any) -> None:
     p.add_argument("username", nargs="?", metavar="用户名", help="登录用的用户名（list 不用）")
     p.add_argument("pairs", nargs="*", metavar="字段=值",
                    help="姓名、单位、职务、角色（管理员/科员/领导/只读）、密级（公开/秘密/机密/绝密）、"
-                        "分管（用、隔开）、代录（是/否）、启用（是/否）")
+                        "分管（用、隔开）、代录（是/否）、启用（是/否）；add 须写明角色和密级")
     p.add_argument("--password", metavar="密码",
                    help="新用户的密码或重置的新密码（也可用环境变量 OFFICEDESK_USER_PASSWORD；"
                         "都不给时在终端上输入两次）")
@@ -267,11 +267,14 @@ def cmd_users(args: argparse.Namespace) -> int:
     new = bool(getattr(args, "new_section", False))
     if args.action == "add":
         users.check_username(args.username)  # before the password is asked for
+        # no 科员/公开 given unasked: the window opens on 请选择 and refuses it left so
+        role = _role(fields["role"]) if "role" in fields else None
+        clearance = _clearance(fields["clearance"]) if "clearance" in fields else None
+        users.check_choices(role, clearance)
         password = _password(args)
         _checked_post(positions, fields, new)  # before the user is made: not made half
-        users.create_user(args.username, password, _role(fields.get("role", "科员")), me,
-                          display_name=fields.get("display_name", ""),
-                          clearance=_clearance(fields.get("clearance", "公开")))
+        users.create_user(args.username, password, role, me,
+                          display_name=fields.get("display_name", ""), clearance=clearance)
     post = {k: fields[k] for k in ("unit", "position", "in_charge") if k in fields}
     if "proxy_entry" in fields:
         post["proxy_entry"] = _yes(fields["proxy_entry"], "代录")

@@ -40,7 +40,7 @@ def test_holiday_slips_are_refused_in_chinese(office):
 
 
 def test_an_administrator_resets_a_password_and_unlocks(office):
-    office("users", "add", "k1", "姓名=张科员", "--password", "Yunling2026!")
+    office("users", "add", "k1", "姓名=张科员", "角色=科员", "密级=公开", "--password", "Yunling2026!")
     result = office("users", "password", "k1", "--password", "Yunling2027#")
     assert "已重置用户 k1 的密码" in result.stdout
     result = office("users", "password", "k1", "--password", "short", check=1)

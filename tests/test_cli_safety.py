@@ -317,7 +317,8 @@ def test_add_names_the_possible_repeats_in_chinese(office):
 
 
 def test_options_may_come_before_or_between_the_field_pairs(office):
-    out, _ = office("users", "add", "t6", "--password", "abcdefgh1", "姓名=测试六")
+    out, _ = office("users", "add", "t6", "--password", "abcdefgh1", "姓名=测试六", "角色=科员",
+                     "密级=公开")
     assert "t6" in out
     out, _ = office("add", "units", "--json", "单位名称=甲单位", "简称=甲")
     assert '"registry": "units"' in out

@@ -58,6 +58,12 @@ def _check_clearance(clearance: int | None) -> int:
     return clearance
 
 
+def check_choices(role: str | None, clearance: int | None) -> None:
+    """The window's 请选择 refusals, for the command line to give before it asks a password."""
+    _check_role(role)
+    _check_clearance(clearance)
+
+
 def _folded(username: str) -> str:
     """A 用户名 as a reader takes it: letters in either case, full- or half-width, are one."""
     return unicodedata.normalize("NFKC", username).casefold()

@@ -91,3 +91,20 @@ def test_a_chain_step_without_a_person_field_is_recorded_for_its_holder(staffed_
     text = staffed_cli.print("supervision-item", item)
     # the paper names whose steps they were: who entered them, and when, stay in the history
     assert "交办人何科长办结人何科长" in text and "代录" not in text and "命令行" not in text
+
+
+@pytest.mark.parametrize(("given", "asked"), [
+    ((), "请选择“角色”：管理员、科员、领导、只读。"),
+    (("密级=机密",), "请选择“角色”：管理员、科员、领导、只读。"),
+    (("角色=领导", "--password", "pass1234"), "请选择“密级权限”：公开、秘密、机密、绝密。"),
+])
+def test_users_add_asks_for_the_role_and_clearance_it_was_not_given(office, monkeypatch,  # noqa: F811
+                                                                     given, asked):
+    """No 科员/公开 given unasked (the window opens on 请选择): a 领导 added without 密级= was
+    silently cut to 公开. Refused before the password is asked, nothing made."""
+    monkeypatch.delenv("OFFICEDESK_USER_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda *_: pytest.fail("asked for a password"))
+    _out, err = office("users", "add", "ld", "姓名=孙主任", *given, code=1)
+    assert asked in err and "Traceback" not in err, err
+    assert "ld" not in [r["username"] for r in office.json("users", "list")]

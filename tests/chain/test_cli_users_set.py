@@ -14,9 +14,10 @@ def staffed_cli(office, monkeypatch):  # noqa: F811
     monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
     office("add", "units", "单位名称=县财政局", "简称=财政局")
-    office("users", "add", "kuiyuan", "姓名=张科员", "单位=财政局", "职务=科员", "角色=科员")
+    office("users", "add", "kuiyuan", "姓名=张科员", "单位=财政局", "职务=科员", "角色=科员",
+           "密级=公开")
     office("users", "add", "fzr", "姓名=赵副主任", "单位=县财政局", "职务=副主任", "角色=领导",
-           "分管=县财政局")
+           "密级=公开", "分管=县财政局")
     return office
 
 

@@ -13,6 +13,8 @@ from officedesk.core.post_sections import NewSectionError, near
 from tests.cli_office import office  # noqa: F401 (the fixture)
 from tests.staff import make_staff
 
+CLERK = ("角色=科员", "密级=公开")  # `users add` names them: no 科员/公开 given unasked
+
 
 @pytest.fixture
 def fast(monkeypatch):
@@ -108,11 +110,12 @@ def test_what_is_close(typed, known, close):
 
 def test_cli_users_refuse_a_misspelt_section_unless_new(office, fast, monkeypatch):  # noqa: F811
     monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
-    office("users", "add", "hb", "姓名=何斌", "单位=督查室", "职务=科长")  # the office's first
-    _out, err = office("users", "add", "lj", "姓名=刘杰", "单位=督察室", "职务=科员", code=1)
+    office("users", "add", "hb", "姓名=何斌", "单位=督查室", "职务=科长", *CLERK)  # the office's first
+    _out, err = office("users", "add", "lj", "姓名=刘杰", "单位=督察室", "职务=科员", *CLERK,
+                     code=1)
     assert "没有“督察室”这个科室，是不是“督查室”？如确是新科室，请加 --new-section 再运行一次。" in err
     assert "lj" not in [r["username"] for r in office.json("users", "list")]  # not made half
-    office("users", "add", "lj", "姓名=刘杰", "单位=秘书科", "职务=科员", "--new-section")
+    office("users", "add", "lj", "姓名=刘杰", "单位=秘书科", "职务=科员", *CLERK, "--new-section")
     _out, err = office("users", "set", "lj", "分管=督察室", code=1)
     assert "是不是“督查室”" in err
     assert office.json("users", "set", "lj", "分管=信访科", "--new-section")["in_charge"] == "信访科"

@@ -81,7 +81,8 @@ def test_cli_a_chain_naming_a_misspelt_section_is_refused(office, monkeypatch): 
     monkeypatch.setattr(passwords, "SCRYPT_N", 2**10)
     monkeypatch.setenv("OFFICEDESK_USER_PASSWORD", "pass1234")
     office("add", "units", "单位名称=中共某某县委办公室", "简称=县委办公室")
-    office("users", "add", "hb", "姓名=何斌", "单位=县委办公室督查室", "职务=科长", "角色=科员")
+    office("users", "add", "hb", "姓名=何斌", "单位=县委办公室督查室", "职务=科长", "角色=科员",
+           "密级=公开")
     _out, err = office("settings", SUPERVISION.key, TYPO, code=1)
     assert REFUSED.replace("是不是：", "是不是：中共某某") in err  # the post's unit, by the 名称
     assert json.loads(office("settings", SUPERVISION.key)[0]) == SUPERVISION.default

@@ -100,7 +100,7 @@ def test_a_namesake_does_not_block_a_cleared_user(staff: Office):
 
 
 def test_a_dropped_post_does_not_come_back_with_its_holder(staff: Office):
-    staff("users", "add", "r1", "姓名=调研员甲", "角色=科员", "职务=科员")
+    staff("users", "add", "r1", "姓名=调研员甲", "角色=科员", "密级=公开", "职务=科员")
     staff("settings", "chain.positions", "科员\n调研员\n副科长\n科长\n副处长\n处长\n副主任\n主任\n副秘书长\n秘书长")
     staff("users", "set", "r1", "职务=调研员")
     staff("users", "set", "r1", "启用=否")

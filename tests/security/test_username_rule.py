@@ -43,7 +43,8 @@ def test_the_command_line_refuses_before_asking_a_password(db, capsys, monkeypat
     monkeypatch.delenv("OFFICEDESK_USER_PASSWORD", raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda *_: pytest.fail("asked for a password"))
-    assert cli.main(["--db", str(db.database), "users", "add", "bad user!", "姓名=张三"]) == 1
+    assert cli.main(["--db", str(db.database), "users", "add", "bad user!", "姓名=张三",
+                     "角色=科员", "密级=公开"]) == 1
     err = capsys.readouterr().err
     assert "用户名“bad user!”中有空格" in err and "zhangsan" in err and "Traceback" not in err, err
     assert not User.select().where(User.username == "bad user!").exists()
