@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import peewee
@@ -33,6 +33,7 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import InOrder, NewRecord
 from officedesk.core.batch_rows import Filled, child_columns, issues_number, stage
+from officedesk.core.duplicates import taken_said
 from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.i18n import text
 from officedesk.core.registry import RegistrySpec
@@ -187,7 +188,7 @@ def write(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progress: Pro
                                 in_order)
             if ids is not None:
                 return ids
-    with guarded("保存"), _taken_meanwhile(), checkpoint_after(), write_transaction():
+    with guarded("保存"), _taken_meanwhile(spec, good), checkpoint_after(), write_transaction():
         rules_read.require(reads)
         ids = _reserve_ids(spec.model, len(good))
         plan = _plan(spec, good, actor, ids, in_order)
@@ -272,7 +273,7 @@ def _write_staged(spec: RegistrySpec, good: list[NewRecord], actor: Actor, progr
             # a big batch's FTS rows are filled after the commit, in short transactions of their own,
             # once the WAL it grew is copied back (a save after it would copy it in its commit)
             deferred = search_catch_up.deferrable(docs)
-            with _taken_meanwhile(), _index_caught_up(docs if deferred else None), checkpoint_after(), \
+            with _taken_meanwhile(spec, good), _index_caught_up(docs if deferred else None), checkpoint_after(), \
                     write_transaction():
                 rules_read.require(reads)  # the deadlines counted in the check: rules unchanged
                 _holds(in_order, plan)  # the numbers as checked: taken again, were they not
@@ -311,10 +312,14 @@ def _index_caught_up(docs: list[bulk.Staged] | None) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _taken_meanwhile() -> Iterator[None]:
+def _taken_meanwhile(spec: RegistrySpec | None = None, good: Sequence[NewRecord] = ()) -> Iterator[None]:
     """A number or a unique value checked free but taken by another workstation before the
-    write: the unique index refuses the insert, and with it the batch (rolled back by then)."""
+    write: the unique index refuses the insert, and with it the batch (rolled back by then) —
+    in the words of the column's own rule when it has them (a meeting's 发文字号)."""
     try:
         yield
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
+        said = taken_said(spec, exc, (row.values for row in good)) if spec is not None else ""
+        if said:
+            raise ConflictError(text("%1导入没有写入任何数据。", said)) from exc
         raise ConflictError(text("导入的编号或唯一字段与已有记录重复（可能刚被其他工作站使用），没有写入任何数据。")) from exc

@@ -6,7 +6,7 @@ never that a record has it (a classified record is found by no path)."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import peewee
@@ -42,6 +42,9 @@ def refusing_duplicates(spec: RegistrySpec, values: dict[str, Any], existing: An
         def written(name: str) -> Any:
             return values[name] if name in values else getattr(existing, name, None)
 
+        own = spec.taken.get(fields[0].name) if len(fields) == 1 else None
+        if own is not None:  # the rule's own words, as its read before the save says them
+            raise ValidationError(own(str(written(fields[0].name) or found.value)), fields[0].name) from exc
         shown = [display(f, written(f.name), True) for f in fields]
         value = "、".join(shown) if all(shown) else found.value
         holder = {f.name: written(f.name) for f in fields}
@@ -62,3 +65,32 @@ def taken_message(spec: RegistrySpec, holder: dict[str, Any], label: str, value:
     if found is not None and (actor is None or level_of(spec, found) <= actor.clearance):
         return duplicate_message(spec.label, label, value)
     return text("%1“%2”已被占用，没有保存（%3的%1不能重复）。请换一个%1。", label, value, spec.label)
+
+
+def taken_said(spec: RegistrySpec, exc: BaseException, written: Iterable[dict[str, Any]] = ()) -> str:
+    """A batch's unique-index failure in the words of the column's own rule (spec.taken): the
+    value as the driver names it (PostgreSQL), else the first of the batch's rows `written`
+    that a stored record or an earlier row has (SQLite, the batch rolled back). "" when the
+    column has no words of its own."""
+    found = unique_violation(exc)
+    if found is None or len(found.columns) != 1:
+        return ""
+    by_column = {f.column_name: f.name for f in spec.model._meta.sorted_fields}
+    name = by_column.get(found.columns[0], "")
+    own = spec.taken.get(name)
+    if own is None:
+        return ""
+    value = found.value or _held(spec, name, [str(row.get(name) or "") for row in written])
+    return own(value) if value else ""
+
+
+def _held(spec: RegistrySpec, name: str, values: list[str]) -> str:
+    given = [value for value in values if value]
+    column = getattr(spec.model, name)
+    stored = {str(v) for (v,) in spec.model.select(column).where(column.in_(given)).tuples()} if given else set()
+    seen: set[str] = set()
+    for value in given:
+        if value in stored or value in seen:
+            return value
+        seen.add(value)
+    return ""

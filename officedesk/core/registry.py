@@ -260,6 +260,10 @@ class RegistrySpec:
     # it — another record it names, raised since above his clearance, told as hidden (信访: a
     # 重复件's original, petitions.named_originals); audit.history reads entries through it
     told_in_history: Callable[[str, Any], str] | None = None
+    # a unique column's refusal in its own rule's words, by field name: (the value) -> message.
+    # Its index's IntegrityError (a save racing another workstation's past the rule's read)
+    # says what the rule says (core.duplicates); `check` names the records sharing a value
+    taken: dict[str, Callable[[str], str]] = field(default_factory=dict)
 
     @property
     def typed_number_kind(self) -> str | None:

@@ -93,8 +93,11 @@ def test_a_table_sqlite_would_not_transfer_into_is_staged_as_before(db, kind):
 
 
 # the registries of the office's work (the 通讯录's units and people have foreign keys, ranks and
-# rooms unique names: small tables, copied as before)
-WORK = ["incoming", "outgoing", "meetings", "supervision", "petitions", "complaints", "info"]
+# rooms unique names: small tables, copied as before). Not 会议 since schema 41: its 发文字号's
+# unique index (one number, one notice) is worth the copy row by row — a few thousand meetings
+# a year; 1,000 rows into 5,000 took 25 ms under the lock instead of 16 ms, 50,000 into 50,000
+# 345 ms instead of 258 ms
+WORK = ["incoming", "outgoing", "supervision", "petitions", "complaints", "info"]
 
 
 def test_every_work_registrys_table_is_transferred_whole(db):

@@ -197,9 +197,14 @@ def _notice_number_unique(values: dict[str, Any], existing: Any) -> None:
     if existing is not None and existing.id is not None:
         others = others.where(Meeting.id != existing.id)
     if others.exists():
-        raise ValidationError(i18n.text(
-            "发文字号“%1”已是另一个会议的通知字号：一个字号只能发一份通知。请核对字号，改用本会议"
-            "通知自己的字号；不发通知的可不填。", number), "doc_no")
+        raise ValidationError(_number_taken(number), "doc_no")
+
+
+def _number_taken(number: str) -> str:
+    """The refusal of a number another meeting has: the rule's, and the database's unique index
+    (store.meetings.DOC_NO_INDEX) when a save of another workstation took it past the rule."""
+    return i18n.text("发文字号“%1”已是另一个会议的通知字号：一个字号只能发一份通知。请核对字号，改用本会议"
+                     "通知自己的字号；不发通知的可不填。", number)
 
 
 def _resolve_room(values: dict[str, Any], existing: Any) -> None:
@@ -337,4 +342,5 @@ SPEC = RegistrySpec(
            _resolve_room, known_unit_fields(("host_unit", "主办单位", False))],
     searchable_extra=_searchable_extra,
     exchange_labels=EXCHANGE_LABELS,
+    taken={"doc_no": _number_taken},
 )

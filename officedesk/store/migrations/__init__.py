@@ -61,6 +61,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (38, "m0038_list_dates"),
     (39, "m0039_index_catch_up"),
     (40, "m0040_meeting_doc_no"),
+    (41, "m0041_meeting_doc_no_unique"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
