@@ -38,7 +38,7 @@ def test_the_drafter_may_not_record_a_coordination(staffed):
                       staffed["wenshu"])
     with pytest.raises(ProcedureError, match="张科员不能“协调”"):
         steps.perform("outgoing", doc, "协调", {"协调意见": "不采纳"}, CLI_ACTOR, person="张科员")
-    assert outgoing.disagreements(doc)
+    assert outgoing.disagreements(doc, CLI_ACTOR)
 
 
 def test_the_signer_coordinates_and_signs(staffed):

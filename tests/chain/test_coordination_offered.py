@@ -38,7 +38,7 @@ def _all_agreed(staffed) -> int:
 
 def test_coordination_is_not_offered_when_every_unit_agreed(staffed):
     doc = _all_agreed(staffed)
-    assert not outgoing.disagreements(doc)
+    assert not outgoing.disagreements(doc, CLI_ACTOR)
     for actor in (CLI_ACTOR, staffed["wenshu"], staffed["zhuren"]):
         assert "协调" not in _offered(doc, actor)
         assert "协调" not in _listed(doc, actor)
@@ -54,7 +54,7 @@ def test_coordination_is_offered_while_a_disagreement_is_open_and_not_after(staf
         assert "协调" in _offered(doc, actor)
         assert "协调" in _listed(doc, actor)
     steps.perform("outgoing", doc, "协调", {"协调意见": "不采纳应急局意见"}, staffed["zhuren"])
-    assert not outgoing.disagreements(doc)
+    assert not outgoing.disagreements(doc, CLI_ACTOR)
     assert "协调" not in _offered(doc, staffed["zhuren"])
     assert "签发" in _offered(doc, staffed["zhuren"])
 
@@ -69,7 +69,7 @@ def test_a_joint_organ_s_disagreement_is_not_offered_for_coordination(staffed):
                                           "会签结果": "不同意", "会签意见": "范围过宽",
                                           "会签时间": clock.now()},
                   staffed["wenshu"])
-    assert outgoing.disagreements(doc)  # a 不同意, but not one the lead office's 签发人 resolves
+    assert outgoing.disagreements(doc, CLI_ACTOR)  # a 不同意, but not one the lead office's 签发人 resolves
     assert "协调" not in _offered(doc, staffed["zhuren"])
     with pytest.raises(ProcedureError, match="联合发文机关某某市人民政府办公室不同意"):
         steps.perform("outgoing", doc, "协调", {"签发人": "孙主任", "协调意见": "按原稿"},
@@ -89,10 +89,10 @@ def test_recording_a_coordination_without_the_signer_names_the_step_and_its_fiel
         assert "孙主任" in message and "代录时请写明代谁录入" in message
         assert "“签发人”" in message and "签发人=姓名" in message and "--person" in message
         assert "人员一栏" not in message  # the dialog has no such field
-    assert outgoing.disagreements(doc)  # nothing recorded
+    assert outgoing.disagreements(doc, CLI_ACTOR)  # nothing recorded
     # the two ways the message names both work
     steps.perform("outgoing", doc, "协调", {"协调意见": "按原稿", "签发人": "孙主任"}, CLI_ACTOR)
-    assert not outgoing.disagreements(doc)
+    assert not outgoing.disagreements(doc, CLI_ACTOR)
 
 
 def test_the_signer_may_be_named_with_person_on_the_command_line(staffed):

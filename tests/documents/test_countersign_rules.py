@@ -38,7 +38,7 @@ def test_a_disagreement_blocks_signing_until_coordinated(office, secretary):
     record = outgoing.coordinate(
         record.id, record.version, secretary, "王建国", "按财政局意见下调10%后印发"
     )
-    assert outgoing.disagreements(record.id) == []
+    assert outgoing.disagreements(record.id, secretary) == []
     record = outgoing.sign(record.id, record.version, secretary, "王建国", "同意")
     assert record.state == outgoing_spec.SIGNED
     text = _text(forms.get("outgoing-draft").build([record.id], secretary))

@@ -119,7 +119,7 @@ def test_a_cleared_clerk_still_gets_the_steps_own_messages(office, secretary):
         outgoing.countersign(out.id, out.version, secretary, "县委宣传部", "钱二")
     out = outgoing.countersign(out.id, out.version, secretary, "市发改委", "钱二")
     done = outgoing.coordinate(out.id, out.version, secretary, "王建国", "按财政局意见修改")
-    assert outgoing.disagreements(out.id) == []
+    assert outgoing.disagreements(out.id, secretary) == []
     assert "就市财政局的不同意见协调" in common.steps("outgoing", done.id, CLI_ACTOR)[-1].opinion
     doc = _instructed(secretary)
     done = incoming.assign(doc.id, doc.version, secretary, "市应急管理局", "", 3)
@@ -139,15 +139,19 @@ def test_a_step_row_of_a_hidden_document_is_not_read_for_an_actor_below_it(offic
 
 
 def test_a_hidden_documents_rows_are_read_as_no_record(office, secretary):
-    """Its 批示, 传阅 entries and holders, 核发 and 会签 rows are as secret as the document: core's
-    readers of them ask the reader, as the document's own read does (they took an id alone, and
-    any caller that forgot the record's read would have shown a 机密 收文's 批示 to a 公开 clerk;
-    the 传阅单 and the 发文稿纸 read them by the id of a record read before)."""
+    """Its 批示, 传阅 entries and holders, 核发 and 会签 rows, their open 不同意 and who resolved
+    them (协调) are as secret as the document: core's readers of them ask the reader, as the
+    document's own read does (they took an id alone, and any caller that forgot the record's read
+    would have shown a 机密 收文's 批示, or a 机密 发文's 会签 disagreements, to a 公开 clerk; the
+    传阅单 and the 发文稿纸 read them by the id of a record read before)."""
     from tests.documents.helpers import outgoing_to_distributed
 
     circulating = _circulating(secretary)
     sent = outgoing_to_distributed(secretary, 密级="机密", 保密期限="10年")
     out = _countersigning(secretary)
+    resolved = _countersigning(secretary)
+    resolved = outgoing.countersign(resolved.id, resolved.version, secretary, "市发改委", "钱二")
+    outgoing.coordinate(resolved.id, resolved.version, secretary, "王建国", "按财政局意见修改")
     readers = {
         "批示": (circulating, lambda who: [s.opinion for s in incoming.instructions_of(circulating.id, who)]),
         "传阅": (circulating, lambda who: [e.reader for e in incoming.circulation(circulating.id, who)]),
@@ -155,10 +159,12 @@ def test_a_hidden_documents_rows_are_read_as_no_record(office, secretary):
         "持有人": (circulating, lambda who: getattr(incoming.holder(circulating.id, who), "reader", None)),
         "核发": (sent, lambda who: len(dispatch.distribution(sent.id, who))),
         "会签": (out, lambda who: [c.unit for c in outgoing.countersigns(out.id, who)]),
+        "不同意": (out, lambda who: [(c.unit, c.opinion) for c in outgoing.disagreements(out.id, who)]),
+        "协调人": (resolved, lambda who: outgoing.coordinator(resolved.id, who)),
     }
     for name, (doc, read) in readers.items():
         kind = "收文" if doc is circulating else "发文"
         assert _refusal(lambda read=read: read(K0)) == f"没有找到记录号（id）为 {doc.id} 的{kind}记录。", name
     assert {name: read(secretary) for name, (_doc, read) in readers.items()} == {
         "批示": ["请阅。"], "传阅": ["王建国", "刘志强"], "持有": ["王建国"], "持有人": "王建国",
-        "核发": 2, "会签": ["市财政局", "市发改委"]}
+        "核发": 2, "会签": ["市财政局", "市发改委"], "不同意": [("市财政局", "标准过高")], "协调人": "王建国"}

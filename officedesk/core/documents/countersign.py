@@ -143,8 +143,16 @@ def joint_pending(record: Any) -> list[str]:
 # ---------------------------------------------------------------- 协调
 
 
-def coordinator(record_id: int) -> str:
-    """The 签发人 who resolved this round's 不同意 (协调), or "": 签发 is his."""
+def coordinator(record_id: int, actor: Actor) -> str:
+    """The 签发人 who resolved this round's 不同意 (协调), or "", for an actor who may read the
+    发文 (refused as a missing id otherwise)."""
+    records.get(OUTGOING, record_id, actor)
+    return coordinator_of(record_id)
+
+
+def coordinator_of(record_id: int) -> str:
+    """The 签发人 who resolved this round's 不同意 (协调), or "": 签发 is his. For core's rules
+    (no reader's clearance asked)."""
     if not any(c.resolution for c in countersigns_of(record_id)):
         return ""
     rows = list(DocStep.select().where((DocStep.registry == "outgoing")
@@ -154,8 +162,15 @@ def coordinator(record_id: int) -> str:
     return rows[0].person if rows and rows[0].step == "协调" else ""
 
 
-def disagreements(record_id: int) -> list[Countersign]:
-    """会签 units that answered 不同意 and are not yet resolved by 协调."""
+def disagreements(record_id: int, actor: Actor) -> list[Countersign]:
+    """会签 units that answered 不同意 and are not yet resolved by 协调, for an actor who may
+    read the 发文 (as secret as it is; refused as a missing id otherwise)."""
+    records.get(OUTGOING, record_id, actor)
+    return disagreements_of(record_id)
+
+
+def disagreements_of(record_id: int) -> list[Countersign]:
+    """The open 不同意 as stored, for core's rules (no reader's clearance asked)."""
     return [c for c in countersigns_of(record_id) if c.answer == "不同意" and not c.resolution]
 
 
@@ -166,7 +181,7 @@ def signing_refusal(record: Any) -> str | None:
     joint = joint_refusal(record)
     if joint:
         return joint
-    blocked = disagreements(record.id)
+    blocked = disagreements_of(record.id)
     if not blocked:
         return None
     units = "、".join(f"{c.unit}（{c.opinion}）" for c in blocked)
@@ -177,7 +192,7 @@ def coordination_refusal(record: Any) -> str | None:
     """Why there is nothing 协调 may resolve on this draft, or None: no 不同意 is open, or one is
     a 联合发文机关's, which the lead office's 签发人 does not overrule. The step is offered by this
     (StepSpec.when) and `coordinate` checks it again."""
-    open_rows = disagreements(record.id)
+    open_rows = disagreements_of(record.id)
     if not open_rows:
         return "没有需要协调的会签意见：各会签单位均已同意或已协调。"
     joint = {_organ(o) for o in joint_organs(record)}
@@ -205,7 +220,7 @@ def coordinate(
         reason = coordination_refusal(record)
         if reason:
             raise ProcedureError(reason)
-        open_rows[:] = disagreements(record.id)
+        open_rows[:] = disagreements_of(record.id)
         # the one who decides is one who may sign (签发 is then his: outgoing.sign)
         doc_rules.check_signer(record, signer)
 

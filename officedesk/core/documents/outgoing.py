@@ -21,6 +21,7 @@ from officedesk.core.documents.common import (
 from officedesk.core.documents.countersign import (
     COUNTERSIGN_ANSWERS,
     coordinate,
+    coordinator,
     countersign,
     countersigns,
     disagreements,
@@ -52,6 +53,7 @@ __all__ = [
     "COUNTERSIGNED",
     "COUNTERSIGN_ANSWERS",
     "coordinate",
+    "coordinator",
     "countersign",
     "countersigns",
     "disagreements",
@@ -187,7 +189,7 @@ def sign(
     refusal = countersign.signing_refusal(record)  # the step is not offered for the same
     if refusal:
         raise ProcedureError(refusal)
-    decided = countersign.coordinator(record_id)
+    decided = countersign.coordinator_of(record_id)  # the record is read for the actor above
     # the 协调 was the 签发人's decision: he signs (or his 代理; or he, back, after his 代理's)
     if decided and not (may_sign_again(signer, decided, signed_on)
                         or may_sign_again(decided, signer)):

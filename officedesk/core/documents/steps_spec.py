@@ -371,7 +371,7 @@ OUTGOING_STEPS = [
              states=_out_states("签发"), due_from=_after_steps_done("outgoing", "签发"),
              when=countersign.signing_refusal,
              defaults=lambda r: {"signer": recheck.rereview_signer(r)
-                                 or countersign.coordinator(r.id) or None},
+                                 or countersign.coordinator_of(r.id) or None},
              help="签发人写明意见、姓名和日期；成文日期即签发日期（联合发文须各联合发文机关会签后签发）",
              run=lambda c: outgoing.sign(c.record.id, c.version, c.actor,
                                          c.get("signer") or c.person, c.get("opinion", ""),
