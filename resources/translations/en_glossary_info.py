@@ -4,7 +4,6 @@ from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1月": "Month %1",
-    "上报": "Send up",
     "中央采用": "Adopted (central)",
     "书面报告": "Written report",
     "事发时间": "Event time",

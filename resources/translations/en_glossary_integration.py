@@ -17,8 +17,6 @@ GLOSSARY = {
     "市": "City",
     "省": "Province",
     "中央": "Central",
-    "登记收到，出具接收回执（命令行：officedesk print info-receipt）":
-        "Register the receipt and issue a receipt (command line: officedesk print info-receipt)",
     "突发事件收到书面报告，计时停止": "Written report of the emergency received; the clock stops",
     # 效能投诉
     "投诉人": "Complainant",

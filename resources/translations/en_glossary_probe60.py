@@ -8,7 +8,6 @@ from __future__ import annotations
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "已逾期 %1 天": "%1 days overdue",
     # the window's forms (core.cli_words.for_window)
-    "登记收到，出具接收回执": "Register the receipt and issue a receipt",
     ("按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，"
      "“日期”写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，"
      "请管理员补录。"):

@@ -1820,11 +1820,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Countersigned at</translation>
     </message>
     <message>
-        <source>退回修改</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Return for revision</translation>
-    </message>
-    <message>
         <source>签发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Sign off</translation>
@@ -1923,11 +1918,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>打印催办单</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Print reminder</translation>
-    </message>
-    <message>
-        <source>打印公文</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Print document</translation>
     </message>
     <message>
         <source>打印发文稿纸</source>
@@ -3153,11 +3143,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>查看完整身份信息</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Show full identity</translation>
-    </message>
-    <message>
-        <source>问题类别</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Issue categories</translation>
     </message>
     <message>
         <source>选择一件信访查看详情。</source>
@@ -11012,11 +10997,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Month %1</translation>
     </message>
     <message>
-        <source>上报</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Send up</translation>
-    </message>
-    <message>
         <source>中央采用</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Adopted (central)</translation>
@@ -11464,11 +11444,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <translation>Awaiting publication</translation>
     </message>
     <message>
-        <source>已上报</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Sent up</translation>
-    </message>
-    <message>
         <source>已作废</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Void</translation>
@@ -11542,16 +11517,6 @@ Once issued it goes out: it cannot be taken back, and no item can be added to it
         <source>另起新一期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Start a new issue</translation>
-    </message>
-    <message>
-        <source>上报级别</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Sent up to</translation>
-    </message>
-    <message>
-        <source>上报时间</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Sent up at</translation>
     </message>
     <message>
         <source>采用刊物</source>
@@ -11789,11 +11754,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>中央</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Central</translation>
-    </message>
-    <message>
-        <source>登记收到，出具接收回执（命令行：officedesk print info-receipt）</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Register the receipt and issue a receipt (command line: officedesk print info-receipt)</translation>
     </message>
     <message>
         <source>突发事件收到书面报告，计时停止</source>
@@ -12784,6 +12744,51 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>发文字号“%1”已由本文件前面的一行给了会议“%2”：一个字号只能发一份通知。请改正其中一行的发文字号。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Document number “%1” is already given by an earlier row of this file to meeting “%2”: one number goes on one notice only. Correct the number in one of the rows.</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>已上报</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>上报级别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Submitted to</translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Request revision</translation>
+    </message>
+    <message>
+        <source>打印公文</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Print official document</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Issue category</translation>
+    </message>
+    <message>
+        <source>登记收到，出具接收回执</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record the item as received and issue an acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>登记收到，出具接收回执（命令行：officedesk print info-receipt）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record the item as received and issue an acknowledgement of receipt (command line: officedesk print info-receipt)</translation>
     </message>
     <message>
         <source>这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。</source>
@@ -13919,11 +13924,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <source>已逾期 %1 天</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 days overdue</translation>
-    </message>
-    <message>
-        <source>登记收到，出具接收回执</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Register the receipt and issue a receipt</translation>
     </message>
     <message>
         <source>按信访人提出申请之日判断期限：答复后已办结的，期限内提出的申请仍可登记，信访件重新打开；事后补录的，“日期”写提出申请之日。期限已过的信访（已答复或已办结）不再列出此步骤，期限内提出而未登记的，请管理员补录。</source>
@@ -17615,32 +17615,32 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="34"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="35"/>
         <source>正文编辑</source>
         <translation>Body editor</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="40"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="43"/>
         <source>插入%1（在正文中按 Ctrl+%2）</source>
         <translation>Insert %1 (Ctrl+%2 in the body)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="46"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="49"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="49"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="52"/>
         <source>每段一行。用上方按钮或 Ctrl+1～Ctrl+4 插入各级标题的序号，打印时自动排成黑体、楷体、仿宋。</source>
         <translation>One paragraph per line. Use the buttons above or Ctrl+1 to Ctrl+4 to insert heading numbers; printing sets the headings in Hei, Kai and Fangsong type.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="57"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="60"/>
         <source>正文提纲</source>
         <translation>Body outline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/body_editor.py" line="39"/>
+        <location filename="../../officedesk/ui/documents/body_editor.py" line="42"/>
         <source>插入</source>
         <translation>Insert</translation>
     </message>
@@ -17766,7 +17766,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="28"/>
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="31"/>
         <source>问题类别</source>
-        <translation>Issue categories</translation>
+        <translation>Issue category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="29"/>
@@ -19313,7 +19313,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>上报</source>
-        <translation>Send up</translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/tab.py" line="98"/>
@@ -19482,116 +19482,111 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Information periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="85"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
-        <source>刊物</source>
-        <translation>Periodicals</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="88"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>期号</source>
         <translation>Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
         <source>总期号</source>
         <translation>Running no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <source>信息数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
         <source>印发日期</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
         <source>刊物各期</source>
         <translation>Issues of the periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="93"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="94"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="97"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="98"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="194"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="197"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="196"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="199"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="101"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="103"/>
         <source>调整顺序…</source>
         <translation>Reorder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="102"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="104"/>
         <source>调整这一期的信息顺序</source>
         <translation>Reorder the items of this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="106"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="108"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="107"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
         <source>打印这一期</source>
         <translation>Print this issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="109"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="110"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="112"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="114"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="86"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="116"/>
         <source>刊物：</source>
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="145"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="170"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="171"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="195"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="197"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -20891,58 +20886,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="235"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="236"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="244"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="245"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="252"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="253"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="256"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="258"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="259"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21092,7 +21087,7 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>问题类别</source>
-        <translation>Issue categories</translation>
+        <translation>Issue category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
@@ -21435,119 +21430,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="311"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="312"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="326"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="327"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="335"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="337"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="338"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="339"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="341"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -23086,7 +23081,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="68"/>
         <source>退回修改</source>
-        <translation>Return for revision</translation>
+        <translation>Request revision</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="69"/>
@@ -23141,7 +23136,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="79"/>
         <source>打印公文</source>
-        <translation>Print document</translation>
+        <translation>Print official document</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="80"/>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.core.documents import body
 from officedesk.ui.i18n import join_words
+from officedesk.ui.widgets.mnemonics import with_digit
 
 LEVEL_NAMES = {
     1: "一级标题（一、）",
@@ -35,7 +36,9 @@ class BodyEditor(QWidget):
         # the heading buttons above the text are made first: Tab goes down the screen
         buttons = QHBoxLayout()
         for level, name in LEVEL_NAMES.items():
-            button = QPushButton(self.tr(name), self)
+            # Alt+1 … Alt+4, as Ctrl+1 … in the text: the four buttons' words are one word's
+            # letters, which the form's captions need (Annotation had none left in English)
+            button = QPushButton(with_digit(self.tr(name), level), self)
             button.setAccessibleName(join_words(self.tr("插入"), self.tr(name)))
             button.setToolTip(self.tr("插入%1（在正文中按 Ctrl+%2）").replace("%1", self.tr(name))
                               .replace("%2", str(level)))

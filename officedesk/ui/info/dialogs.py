@@ -82,12 +82,14 @@ class IssuesDialog(KeyedDialog):
         self.setWindowTitle(self.tr("信息刊物"))
         self.setAccessibleName(self.tr("信息刊物"))
         self.periodical = QComboBox(self)
-        self.periodical.setAccessibleName(self.tr("刊物"))
+        # one periodical a row, one chosen: “Periodical” (刊物 alone is the button's “Periodicals”)
+        one_periodical = self.tr("刊物：").rstrip(":：")
+        self.periodical.setAccessibleName(one_periodical)
         self.periodical.addItem(self.tr("全部"), "")
         for name in periodicals.names():  # as the ranking names them; chosen by the name kept
             self.periodical.addItem(display(name), name)
         self.periodical.currentIndexChanged.connect(self.load)
-        self.table = _table(self, [self.tr("刊物"), self.tr("期号"), self.tr("总期号"),
+        self.table = _table(self, [one_periodical, self.tr("期号"), self.tr("总期号"),
                                    self.tr("状态"), self.tr("信息数"), self.tr("印发日期")],
                             self.tr("刊物各期"))
         self.publish_button = QPushButton(self.tr("印发"), self)

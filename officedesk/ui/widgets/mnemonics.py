@@ -64,8 +64,9 @@ def plain(text: str) -> str:
 
 def english_of(text: str) -> str:
     """The English of a shown text: itself when it is English already, else our English
-    translation's (the context-free messages hold every glossary entry); "" when none."""
-    if not _CJK.search(text):
+    translation's (the context-free messages hold every glossary entry); "" when none. The
+    English window's text is its own English though it shows Chinese (“Heading 1 (一、)”)."""
+    if not _CJK.search(text) or _in_english():
         return text
     global _english
     if _english is None:
@@ -75,6 +76,10 @@ def english_of(text: str) -> str:
         translator.load(str(resource_path("translations", "officedesk_en.qm")))
         _english = translator
     return _english.translate("", text) or ""
+
+
+def _in_english() -> bool:
+    return QLocale().language() == QLocale.Language.English
 
 
 def _words(english: str) -> str:
@@ -110,6 +115,14 @@ def with_key(text: str, english: str, place: int, letter: str = "") -> str:
         if 0 < at < cut:
             cut = at
     return text[:cut] + mark + text[cut:]
+
+
+def with_digit(text: str, digit: int) -> str:
+    """`text` keyed Alt+digit: the English window marks the digit its words hold (“Heading &1
+    (一、)”), the Chinese one adds it in brackets (一级标题(&1)（一、）)."""
+    if _in_english() and f" {digit}" in text:
+        return text.replace(f" {digit}", f" &{digit}", 1)
+    return with_key(text, "", -1, str(digit))
 
 
 def _buttons(root: QWidget, pages: list[QWidget]) -> tuple[list[QAbstractButton], list[QAbstractButton]]:
@@ -176,12 +189,12 @@ class Caption:
 
     def setText(self, text: str) -> None:  # noqa: N802 - as the widgets' own
         self.label.setText(self.mark + text)
-        if _CJK.search(text):
-            # drawn underlined, “(J)” after Chinese is shaped apart and comes out wider than Qt
-            # measured it: the widest caption lost its “)” (联合发文机关(J)
-            metrics = self.label.fontMetrics()
-            self.label.setMinimumWidth(metrics.horizontalAdvance(plain(self.label.text()))
-                                       + metrics.averageCharWidth())
+        # drawn with its letter underlined, a caption is shaped apart and comes out wider than Qt
+        # measured it: the widest caption lost its “)” (联合发文机关(J), and English ones their
+        # last letter (Telephon|e, in the 人员 and 效能投诉 forms)
+        metrics = self.label.fontMetrics()
+        self.label.setMinimumWidth(metrics.horizontalAdvance(plain(self.label.text()))
+                                   + metrics.averageCharWidth())
 
 
 Keyed = QAbstractButton | QAction | Caption  # a button, a menu's entry, a form's caption
@@ -262,7 +275,7 @@ class _Plan:
         self.used, self.english = used, english
         self.chosen: dict[int, tuple[Keyed, int, str]] = {}
         self.holder: dict[str, Keyed] = {}  # letter -> the movable button holding it
-        self.in_english = QLocale().language() == QLocale.Language.English
+        self.in_english = _in_english()
 
     def give(self, button: Keyed, place: int, letter: str, movable: bool = True) -> None:
         self.chosen[id(button)] = (button, place, letter)
@@ -272,7 +285,7 @@ class _Plan:
 
     def english_only(self, button: Keyed) -> bool:
         """The English window's button (its text English): marked in its words or not at all."""
-        return self.in_english and not _CJK.search(button.text())
+        return self.in_english and self.english[id(button)] == button.text()
 
     def make_room(self, button: Keyed) -> bool:
         """A letter of the button's words, another button moving to another of its own."""
