@@ -119,7 +119,7 @@ def _taken_twice(spec: Any) -> list[Finding]:
             shared.setdefault(str(value), []).append(str(record_id))
         label = spec.field(name).label
         found += [Finding(NUMBERS, i18n.text(
-            "%1的%2“%3”同用在第 %4 条记录上，只能有一条：数据库因此没有启用%2不能重复的保护。请核对，"
+            "%1的%2“%3”同用在 id 为 %4 的%1上，只能有一个：数据库因此没有启用%2不能重复的保护。请核对，"
             "修改其中错误的%2；改正后重新打开程序即启用。", spec.label, label, value, "、".join(ids)))
             for value, ids in shared.items()]
     return found

@@ -12746,6 +12746,16 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Document number “%1” is already given by an earlier row of this file to meeting “%2”: one number goes on one notice only. Correct the number in one of the rows.</translation>
     </message>
     <message>
+        <source>%1导入没有写入任何数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 The import wrote nothing.</translation>
+    </message>
+    <message>
+        <source>%1的%2“%3”同用在 id 为 %4 的%1上，只能有一个：数据库因此没有启用%2不能重复的保护。请核对，修改其中错误的%2；改正后重新打开程序即启用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: %2 “%3” is given to the %1 records with id %4, and only one may have it, so the database&apos;s guard against a repeated %2 is off. Check them and change the wrong %2; the guard is switched on when the program is next opened after the correction.</translation>
+    </message>
+    <message>
         <source>上报</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Submit</translation>

@@ -59,7 +59,7 @@ def test_meetings_sharing_a_number_upgrade_with_the_index_off_till_corrected(db,
     assert 41 in migrations.migrate(db, backup=lambda db, version: None)  # not refused
     assert migrations.current_version(db) == migrations.LATEST and not doc_no_index_made(db)
     said = [str(p) for p in check.run_checks()]
-    assert said == [f"[编号] 会议的发文字号“{NUMBER}”同用在第 {first}、{second} 条记录上，只能有一条："
+    assert said == [f"[编号] 会议的发文字号“{NUMBER}”同用在 id 为 {first}、{second} 的会议上，只能有一个："
                     "数据库因此没有启用发文字号不能重复的保护。请核对，修改其中错误的发文字号；"
                     "改正后重新打开程序即启用。"], said
     path = str(db.database)
