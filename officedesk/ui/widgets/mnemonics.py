@@ -350,4 +350,13 @@ class KeyedDialog(QDialog):
         super().showEvent(event)
         if not self._keyed:
             self._keyed = True
-            give_keys(self, taken=())
+            give_dialog_keys(self)
+
+
+def give_dialog_keys(dialog: QWidget) -> None:
+    """Letters for a dialog's buttons, then for its captions (a step's 答复意见, 经办人 …, a tool
+    dialog's fields, as a record form's) from those the buttons left; what has one keeps it.
+    A dialog sized to its captions calls it before it measures them."""
+    give_keys(dialog, taken=())
+    captions = [label for label in dialog.findChildren(QLabel) if not key_of(label.text())]
+    give_caption_keys(captions, taken=keys_taken(dialog))

@@ -42,6 +42,7 @@ from officedesk.ui.widgets.date_input import DateInput, date_words
 from officedesk.ui.widgets.dialog_buttons import Button, dialog_buttons
 from officedesk.ui.widgets.form_dialog import FormDialog, clear_on_edit, require_choice
 from officedesk.ui.widgets.messages import error_label
+from officedesk.ui.widgets.mnemonics import give_dialog_keys
 from officedesk.ui.widgets.pickers import DirectoryLineEdit
 
 STEP_WIDTH = 540  # px: a step dialog's width, unless a hint asks for more
@@ -171,6 +172,7 @@ class SpecStepDialog(FormDialog):
         buttons.accepted.connect(self.try_submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        give_dialog_keys(self)  # the captions' letters widen them: before the width is measured
         # as tall as its contents at this width: no gaps between the notes and the fields; wider
         # when a hint in an empty box asks (the English 代录 hint was cut at 540)
         width = min(max(STEP_WIDTH, self._width_for_hints(form)), STEP_WIDTH_LIMIT)
