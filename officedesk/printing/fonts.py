@@ -361,21 +361,6 @@ def gui_fallback_font_file() -> Path:
     return resource_path("fonts", BUNDLED[HEITI][0])
 
 
-def warm_up_in_background() -> threading.Thread:
-    """Register every role in a daemon thread (the GUI calls this at start-up), so the first
-    print does not wait ~0.5 s for the font files to be read."""
-
-    def work() -> None:
-        try:
-            register_fonts()
-        except Exception:  # reported again, with the reason, when a form needs the font
-            log.exception("字体预加载失败")
-
-    thread = threading.Thread(target=work, name="font-warm-up", daemon=True)
-    thread.start()
-    return thread
-
-
 def role_files() -> dict[str, str]:
     """Role -> the font file in use (``path#index`` for a face inside a .ttc collection), for
     the settings page that shows which file each role prints with."""

@@ -2,7 +2,7 @@
 their units, dates, times, 文号, 第…次, book titles in 《》 when short, personal and unit names),
 and the words of a title (jieba plus the office's own terms).
 
-jieba costs ~0.6 s on first use: it is imported only when a title needs more than one line, and
+jieba costs ~1.1 s on first use (printing.warm_up loads it in the window's background), and
 its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
 
 from __future__ import annotations
@@ -88,18 +88,20 @@ def add_terms(terms: Iterable[str]) -> None:
     # the place in a unit's name (云州市 in 云州市财政局) is a word of its own too
     wanted |= {m.group(1) for t in wanted if (m := _PLACE.match(t))}
     wanted |= {form for t in wanted if (form := level_form(t))}
-    new = wanted - _extra_terms
-    if not new:
-        return
-    _extra_terms.update(new)
-    if _jieba is not None:
-        for term in new:
-            _jieba.add_word(term, freq=200000)
+    with _lock:  # a segmenter loading meanwhile (warm_up's thread) has read the terms before
+        new = wanted - _extra_terms
+        if not new:
+            return
+        _extra_terms.update(new)
+        if _jieba is not None:
+            for term in new:
+                _jieba.add_word(term, freq=200000)
     _cut.cache_clear()
     inner_words.cache_clear()
 
 
-def _segmenter():
+def load_segmenter():
+    """jieba with the office's terms and its tagger, once (~1.1 s: printing.warm_up)."""
     global _jieba
     with _lock:
         if _jieba is None:
@@ -118,7 +120,7 @@ _tags: dict[str, str] = {}
 
 @lru_cache(maxsize=2048)
 def _cut(text: str) -> tuple[str, ...]:
-    _segmenter()
+    load_segmenter()
     import jieba.posseg
 
     out = []
@@ -409,7 +411,7 @@ def inner_words(piece: str) -> tuple[str, ...]:
                 continue
             parts.extend(_cut(m.group(0)) if len(m.group(0)) > 1 else [m.group(0)])
         return tuple(_glue_places(parts)) if len(parts) > 1 else tuple(piece)
-    jb = _segmenter()
+    jb = load_segmenter()
     import jieba.posseg
 
     tokenizer = jb.dt
