@@ -1,13 +1,14 @@
 """What a process's first paper loads once, loaded before the clerk asks for it.
 
 A fresh process's first paper paid 1.3–2.3 s more than its second (bench/bench_first_print.py):
-jieba's dictionary and part-of-speech table for the title segmenter (~1.1 s), the CJK fonts'
-registration (~0.2 s), pypinyin's tables (~0.3 s, a 通报's units in 音序) and the forms' modules. The window runs ``in_background`` once it has
-painted, so the clerk's first 打印 waits for none of it. Each part is the same call a paper
-makes on first use (loaded once, under its module's lock), so a paper made meanwhile waits for
-the part in progress and nothing is loaded twice; what is drawn is the same either way. A part
-that fails is logged and left to the paper, which says why in its own words (a font file that
-cannot be embedded: the next face, ``fonts.choice``).
+jieba's dictionary and part-of-speech table for the title segmenter (~1.1 s whole; ~0.2 s since
+printing.segmenter_tables reads them a first character at a time), the CJK fonts' registration
+(~0.2 s), pypinyin's tables (~0.3 s, a 通报's units in 音序) and the forms' modules. The window
+runs ``in_background`` once it has painted, so the clerk's first 打印 waits for none of it. Each
+part is the same call a paper makes on first use (loaded once, under its module's lock), so a
+paper made meanwhile waits for the part in progress and nothing is loaded twice; what is drawn
+is the same either way. A part that fails is logged and left to the paper, which says why in
+its own words (a font file that cannot be embedded: the next face, ``fonts.choice``).
 """
 
 from __future__ import annotations

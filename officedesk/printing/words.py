@@ -2,8 +2,8 @@
 their units, dates, times, 文号, 第…次, book titles in 《》 when short, personal and unit names),
 and the words of a title (jieba plus the office's own terms).
 
-jieba costs ~1.1 s on first use (printing.warm_up loads it in the window's background), and
-its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
+jieba's tables are read a first character at a time (segmenter_tables; printing.warm_up loads
+it in the window's background), and its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import cast
 
+from officedesk.printing import segmenter_tables
 from officedesk.printing.terms import (
     _BOUND_TERMS,
     AND_ORGANS,
@@ -101,17 +102,12 @@ def add_terms(terms: Iterable[str]) -> None:
 
 
 def load_segmenter():
-    """jieba with the office's terms and its tagger, once (~1.1 s: printing.warm_up)."""
+    """jieba with the office's terms and its tagger, once (printing.warm_up)."""
     global _jieba
     with _lock:
         if _jieba is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            for term in (*OFFICE_TERMS, *FIXED_TERMS, *_extra_terms):
-                jieba.add_word(term, freq=200000)
-            import jieba.posseg  # noqa: F401  (the tagger shares the dictionary)
-            _jieba = jieba
+            # its tables read a first character at a time (segmenter_tables)
+            _jieba = segmenter_tables.install((*OFFICE_TERMS, *FIXED_TERMS, *_extra_terms))
     return _jieba
 
 
