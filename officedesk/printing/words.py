@@ -3,7 +3,8 @@ their units, dates, times, 文号, 第…次, book titles in 《》 when short, 
 and the words of a title (jieba plus the office's own terms).
 
 jieba's tables are read a first character at a time (segmenter_tables; printing.warm_up loads
-it in the window's background), and its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
+it in the window's background), and its cuts are cached (a batch of 500 sign-in sheets shares
+one title)."""
 
 from __future__ import annotations
 
