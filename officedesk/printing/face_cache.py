@@ -28,7 +28,7 @@ from reportlab.pdfbase import ttfonts
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 _NOT_KEPT = ("_ttf_data", "_pdfScale", "table")  # the file's bytes; made again from the rest
 
 
@@ -63,7 +63,9 @@ def save(face: Any, stamp: tuple[Any, ...]) -> None:
     if any(_scale(face.unitsPerEm)(x) != face._pdfScale(x) for x in (1, 517, 2048)):
         return
     plain, names = _state(face)
-    body = marshal.dumps((plain, names))
+    # each attribute marshalled apart: read in a call each, never holding another thread
+    # (the window's, during the warm-up) for the whole face
+    body = marshal.dumps(({key: marshal.dumps(value) for key, value in plain.items()}, names))
     path = cache_path(stamp)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name)
     try:
@@ -91,7 +93,8 @@ def load(stamp: tuple[Any, ...]) -> tuple[dict[str, Any], dict[str, tuple[bytes,
         body = data[8 + size:]
         if kept != stamp or len(body) != body_size or zlib.crc32(body) != crc:
             return None
-        plain, names = marshal.loads(body)
+        parts, names = marshal.loads(body)
+        plain = {key: marshal.loads(value) for key, value in parts.items()}
     except (ValueError, EOFError, TypeError):
         return None
     return plain, names
