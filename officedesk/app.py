@@ -321,11 +321,11 @@ def _after_start(window, actor) -> None:
 
     from officedesk.core import dashboard
     from officedesk.core.i18n import display
-    from officedesk.printing import fonts
+    from officedesk.printing import warm_up
 
-    # Registering the CJK fonts takes up to a second: do it while the clerk looks around,
-    # so the first 打印 does not wait for it.
-    QTimer.singleShot(1500, fonts.warm_up_in_background)
+    # A process's first paper loads ~1.5 s of fonts and tables: load them while the clerk
+    # looks around, so the first 打印 does not wait for them.
+    QTimer.singleShot(1500, warm_up.in_background)
     notice = dashboard.calendar_notice(actor)  # a year's holidays missing: deadlines 暂按
     if notice:
         shown = display(notice)  # core's text, in the interface's language

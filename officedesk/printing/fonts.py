@@ -45,7 +45,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.context_values import bound
-from officedesk.printing import text_layer
+from officedesk.printing import face_cache, text_layer
 from officedesk.printing.font_file_check import refusal as _refusal
 from officedesk.printing.font_file_check import split_setting as _split_setting
 from officedesk.resources import resource_path
@@ -238,7 +238,8 @@ def _register(path: Path, index: int) -> str:
         digest = hashlib.sha1(f"{path.name}#{index}".encode()).hexdigest()[:8]
         name = f"OD-{path.stem[:20]}-{index}-{digest}"
         name = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in name)
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        with face_cache.in_use():  # its tables as parsed by an earlier process, when kept
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         _by_file[key] = name
     return name
 
@@ -359,21 +360,6 @@ def bundled_font_file(role: str) -> Path:
 def gui_fallback_font_file() -> Path:
     """The bundled sans-serif CJK face the GUI loads when the system has no Chinese font."""
     return resource_path("fonts", BUNDLED[HEITI][0])
-
-
-def warm_up_in_background() -> threading.Thread:
-    """Register every role in a daemon thread (the GUI calls this at start-up), so the first
-    print does not wait ~0.5 s for the font files to be read."""
-
-    def work() -> None:
-        try:
-            register_fonts()
-        except Exception:  # reported again, with the reason, when a form needs the font
-            log.exception("字体预加载失败")
-
-    thread = threading.Thread(target=work, name="font-warm-up", daemon=True)
-    thread.start()
-    return thread
 
 
 def role_files() -> dict[str, str]:

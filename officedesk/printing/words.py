@@ -2,8 +2,9 @@
 their units, dates, times, 文号, 第…次, book titles in 《》 when short, personal and unit names),
 and the words of a title (jieba plus the office's own terms).
 
-jieba costs ~0.6 s on first use: it is imported only when a title needs more than one line, and
-its cuts are cached (a batch of 500 sign-in sheets shares one title)."""
+jieba's tables are read a first character at a time (segmenter_tables; printing.warm_up loads
+it in the window's background), and its cuts are cached (a batch of 500 sign-in sheets shares
+one title)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import cast
 
+from officedesk.printing import segmenter_tables
 from officedesk.printing.terms import (
     _BOUND_TERMS,
     AND_ORGANS,
@@ -88,28 +90,25 @@ def add_terms(terms: Iterable[str]) -> None:
     # the place in a unit's name (云州市 in 云州市财政局) is a word of its own too
     wanted |= {m.group(1) for t in wanted if (m := _PLACE.match(t))}
     wanted |= {form for t in wanted if (form := level_form(t))}
-    new = wanted - _extra_terms
-    if not new:
-        return
-    _extra_terms.update(new)
-    if _jieba is not None:
-        for term in new:
-            _jieba.add_word(term, freq=200000)
+    with _lock:  # a segmenter loading meanwhile (warm_up's thread) has read the terms before
+        new = wanted - _extra_terms
+        if not new:
+            return
+        _extra_terms.update(new)
+        if _jieba is not None:
+            for term in new:
+                _jieba.add_word(term, freq=200000)
     _cut.cache_clear()
     inner_words.cache_clear()
 
 
-def _segmenter():
+def load_segmenter():
+    """jieba with the office's terms and its tagger, once (printing.warm_up)."""
     global _jieba
     with _lock:
         if _jieba is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            for term in (*OFFICE_TERMS, *FIXED_TERMS, *_extra_terms):
-                jieba.add_word(term, freq=200000)
-            import jieba.posseg  # noqa: F401  (the tagger shares the dictionary)
-            _jieba = jieba
+            # its tables read a first character at a time (segmenter_tables)
+            _jieba = segmenter_tables.install((*OFFICE_TERMS, *FIXED_TERMS, *_extra_terms))
     return _jieba
 
 
@@ -118,7 +117,7 @@ _tags: dict[str, str] = {}
 
 @lru_cache(maxsize=2048)
 def _cut(text: str) -> tuple[str, ...]:
-    _segmenter()
+    load_segmenter()
     import jieba.posseg
 
     out = []
@@ -409,7 +408,7 @@ def inner_words(piece: str) -> tuple[str, ...]:
                 continue
             parts.extend(_cut(m.group(0)) if len(m.group(0)) > 1 else [m.group(0)])
         return tuple(_glue_places(parts)) if len(parts) > 1 else tuple(piece)
-    jb = _segmenter()
+    jb = load_segmenter()
     import jieba.posseg
 
     tokenizer = jb.dt

@@ -159,7 +159,7 @@ def test_the_start_up_holiday_notice_is_in_the_interface_s_language(
 
     from officedesk import app
     from officedesk.core import dashboard
-    from officedesk.printing import fonts
+    from officedesk.printing import warm_up
 
     fixed_today(dt.date(2026, 11, 30))
     notice = dashboard.calendar_notice(CLI_ACTOR)
@@ -167,7 +167,7 @@ def test_the_start_up_holiday_notice_is_in_the_interface_s_language(
         pytest.skip("the built-in holiday table knows every year near this date")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(fonts, "warm_up_in_background", lambda: None)
+    monkeypatch.setattr(warm_up, "in_background", lambda: None)
     window = QWidget()
     qtbot.addWidget(window)
     app._after_start(window, CLI_ACTOR)
