@@ -38,6 +38,12 @@ TOWNS = [u for u in UNITS if u.endswith(("乡", "镇"))]
 # and in the rainy season)
 SEASONS = {"秋冬季森林防火": (10, 11, 12, 1, 2, 3, 4), "森林草原防火": (11, 12, 1, 2, 3, 4),
            "防汛救灾准备": (3, 4, 5, 6, 7, 8), "防汛抗旱应急准备": (3, 4, 5, 6, 7)}
+# what the people raise (社情民意): their living, not an office's inner work (党建, 队伍建设)
+VOICED = {"农村人居环境整治", "矛盾纠纷排查化解", "背街小巷改造", "农贸市场提升改造", "沿河集镇环境整治",
+          "水库移民后续扶持", "易地搬迁后续扶持", "地质灾害隐患排查", "营商环境优化", "以工代赈项目实施",
+          "义务教育均衡发展", "“双减”政策落实", "农村学校营养改善计划", "农村宅基地管理",
+          "基层医疗服务能力提升", "家庭医生签约服务", "乡村旅游提质", "公共文化服务", "城镇老旧小区改造",
+          "农村危房改造", "城镇燃气安全排查", "食品安全监管", "价格监督检查", "高标准农田建设"}
 # 经验做法's named ways of working: a village's, a department's
 TOWN_KEYS = ["四议两公开", "积分制管理", "村民说事", "网格+"]
 DEPT_KEYS = ["一站式服务", "一线工作法", "清单化管理", "闭环管理"]
@@ -101,6 +107,7 @@ def text(rng: random.Random, category: str, unit: str, day: dt.date,
     keys = TOWN_KEYS if unit in TOWNS else DEPT_KEYS
     for kind in [category] + [c for c in TOPICS if c != category]:
         free = [(title, body, x, k) for title, body in TOPICS[kind] for x in subjects(unit, day)
+                if kind != "社情民意" or x in VOICED
                 for k in (keys if "{k}" in title else [""])
                 if (day.year, printed_title(unit, title.format(u=unit, x=x, k=k))) not in used]
         if not free:
