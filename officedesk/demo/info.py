@@ -40,7 +40,7 @@ def populate(size: int, rng: random.Random) -> int:
     today = clock.today()
     count = max(size * 4, 12)
     made = 0
-    used: set[tuple[int, str]] = set()  # (year, printed title): none printed twice in a year
+    used: dict[str, dt.date] = {}  # printed title → its day: none printed twice within a year
     # the sudden events of the year, each taken up in its turn among the units' reports
     events = [(today - dt.timedelta(days=300 - n * 60), n) for n in range(len(EVENTS))]
     for i in range(count):

@@ -1,6 +1,6 @@
 """The words of the demo's 信息: each reporting unit writes on the work of its own portfolio (a
 文旅局 on tourism, not on 耕地保护), a 乡镇 on its villages' work and its own industries, each in
-its season, and no title comes twice in a year (the 信息科 would not print the same one again)."""
+its season, and no title comes twice within a year (the 信息科 would not print the same one again)."""
 
 from __future__ import annotations
 
@@ -100,21 +100,25 @@ def printed_title(unit: str, title: str) -> str:
 
 
 def text(rng: random.Random, category: str, unit: str, day: dt.date,
-         used: set[tuple[int, str]]) -> tuple[str, str, str]:
-    """(category, title, body) of the unit's item that day, its printed title not yet used in
-    the year (`used`, added to); the category given first, the others after it when the unit has
-    said all it has of it; ("", "", "") when nothing is left."""
+         used: dict[str, dt.date]) -> tuple[str, str, str]:
+    """(category, title, body) of the unit's item that day, its printed title not used in the
+    year before (`used`: printed title → day, added to); the category given first, the others
+    after it when the unit has said all it has of it; ("", "", "") when nothing is left."""
+    def free_on(title: str) -> bool:
+        last = used.get(printed_title(unit, title))
+        return last is None or (day - last).days >= 365
+
     keys = TOWN_KEYS if unit in TOWNS else DEPT_KEYS
     for kind in [category] + [c for c in TOPICS if c != category]:
         free = [(title, body, x, k) for title, body in TOPICS[kind] for x in subjects(unit, day)
                 if kind != "社情民意" or x in VOICED
                 for k in (keys if "{k}" in title else [""])
-                if (day.year, printed_title(unit, title.format(u=unit, x=x, k=k))) not in used]
+                if free_on(title.format(u=unit, x=x, k=k))]
         if not free:
             continue
         title, body, x, k = rng.choice(free)
         words = {"u": unit, "x": x, "k": k, "w": heard(unit), "p": rng.randint(60, 98),
                  "m": rng.randint(80, 2600)}
-        used.add((day.year, printed_title(unit, title.format(**words))))
+        used[printed_title(unit, title.format(**words))] = day
         return kind, title.format(**words), body.format(**words)
     return "", "", ""
