@@ -12,6 +12,7 @@ from officedesk.core import clock, info, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.info import periodicals, procedure
+from officedesk.demo.info_texts import TOPICS, UNITS, printed_title, text
 from officedesk.store.info import InfoItem
 
 # the demo office's 信息科 (demo.users): its 科员 edit, its 科长 or the 副主任 in charge signs
@@ -21,47 +22,11 @@ EDITORS = ["杨帅", "邓琴琴"]
 SIGNERS = [("唐岩", "信息科长"), ("赵建军", "分管主任")]
 LEADERS = ["县委书记 李建华", "县长 王振国", "县委副书记 陈立平", "常务副县长 刘国富"]
 
-UNITS = ["城关镇", "河口镇", "青石镇", "龙泉镇", "石桥镇", "柳溪乡", "白沙乡", "梅岭乡",
-         "县发展和改革局", "县教育局", "县农业农村局", "县应急管理局", "县卫生健康委员会",
-         "县文化和旅游局", "县林业局", "县住房和城乡建设局", "县市场监督管理局", "县委组织部"]
 REPORTERS = ["张丽", "王海", "李娜", "刘洋", "陈静", "杨帆", "黄磊", "周婷", "吴迪", "郑敏"]
 
-TOPICS = {
-    "工作动态": [
-        ("{u}扎实推进{x}", "{u}聚焦{x}，成立工作专班，细化任务清单，截至目前已完成年度任务的{p}%。"
-         "下一步将加大督促检查力度，确保按期完成。"),
-        ("{u}多措并举抓好{x}", "今年以来，{u}围绕{x}，采取“清单化管理、项目化推进”的办法，"
-         "累计投入资金{m}万元，群众满意度明显提升。"),
-    ],
-    "经验做法": [
-        ("{u}探索“{k}”模式推动{x}", "{u}在{x}中探索形成“{k}”工作模式：一是建机制，二是强队伍，"
-         "三是抓落实。实施以来，相关问题办结率达{p}%，经验做法可复制、可推广。"),
-    ],
-    # no （{u}） at the end of a text: the issue prints the unit under each item
-    "问题建议": [
-        ("{x}中存在的几个问题及建议", "调研发现，{x}中仍存在资金到位慢、基层力量薄弱、群众参与不足等问题。"
-         "建议：一是加快资金拨付；二是充实基层力量；三是完善群众参与机制。"),
-    ],
-    "社情民意": [
-        ("群众对{x}反映较为集中", "近期，{u}部分群众反映{x}方面的诉求较为集中，主要涉及政策解读不及时、"
-         "办事流程繁琐等。建议有关部门加强宣传解读，简化办事流程。"),
-    ],
-}
-SUBJECTS = ["秋冬季森林防火", "高标准农田建设", "农村人居环境整治", "营商环境优化", "义务教育均衡发展",
-            "安全生产大排查", "乡村旅游提质", "基层医疗服务能力提升", "城镇老旧小区改造",
-            "食品安全监管", "耕地保护", "防汛救灾准备", "基层党建“整乡推进”", "特色产业发展",
-            "河湖长制落实", "矛盾纠纷排查化解"]
-KEYS = ["一网统管", "四议两公开", "网格+", "一站式服务", "积分制管理", "村民说事"]
 EVENTS = [("{u}境内发生一起山火", "较大"), ("{u}一辆客车侧翻致3人受伤", "一般"),
           ("{u}部分村组因强降雨受灾", "较大"), ("{u}一化工企业发生泄漏", "较大"),
           ("{u}发生一起群体性聚集", "一般")]
-
-
-def _text(rng: random.Random, category: str, unit: str) -> tuple[str, str]:
-    title, body = rng.choice(TOPICS[category])
-    words = {"u": unit, "x": rng.choice(SUBJECTS), "k": rng.choice(KEYS), "p": rng.randint(60, 98),
-             "m": rng.randint(80, 2600)}
-    return title.format(**words), body.format(**words)
 
 
 def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
@@ -75,6 +40,7 @@ def populate(size: int, rng: random.Random) -> int:
     today = clock.today()
     count = max(size * 4, 12)
     made = 0
+    used: dict[str, dt.date] = {}  # printed title → its day: none printed twice within a year
     # the sudden events of the year, each taken up in its turn among the units' reports
     events = [(today - dt.timedelta(days=300 - n * 60), n) for n in range(len(EVENTS))]
     for i in range(count):
@@ -82,8 +48,10 @@ def populate(size: int, rng: random.Random) -> int:
         while events and events[0][0] <= day:
             made += _event(rng, *events.pop(0), today)
         unit = rng.choice(UNITS)
-        category = rng.choices(list(TOPICS), weights=[50, 18, 16, 16])[0]
-        title, body = _text(rng, category, unit)
+        category, title, body = text(rng, rng.choices(list(TOPICS), weights=[50, 18, 16, 16])[0],
+                                     unit, day, used)
+        if not title:
+            continue  # the unit has said all it has this year
         values = {"title": title, "unit": unit, "reporter": rng.choice(REPORTERS),
                   "phone": f"0871-6{rng.randint(100000, 999999)}", "category": category,
                   "reported_at": _moment(day, rng), "content": body,
@@ -125,10 +93,7 @@ def _advance(item_id: int, day: dt.date, rng: random.Random, today: dt.date,
     if wait_at == "编辑":
         return
     item = InfoItem.get_by_id(item_id)
-    title = item.title  # 我县 for a county department's own name; the unit shows below the item
-    if item.unit.startswith("县") and title.startswith(item.unit):
-        title = "我县" + title[len(item.unit):]
-    procedure.edit(item_id, version(), CLERK, title, item.content, on=day,
+    procedure.edit(item_id, version(), CLERK, printed_title(item.unit, item.title), item.content, on=day,
                    person=rng.choice(EDITORS))
     if wait_at == "签发":
         return
