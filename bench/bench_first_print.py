@@ -7,7 +7,7 @@ made once in a temporary folder unless --db names one), twice: the first paper p
 one-time cost of the process, the second only the paper. Six common papers: 收文处理笺, 发文稿纸,
 会议通知, 签到表, 督查通报, 信访告知书. Modes, each its own processes: the naive baseline
 "before" (jieba imported with pkg_resources and its dictionary and tag table read whole, each
-face parsed, as before printing.segmenter_tables and printing.face_cache); "now" with nothing warmed (the command line's print, a load
+face parsed, as before printing.segmenter_tables); "now" with nothing warmed (the command line's print, a load
 test workstation); the one-time loads timed on their own before the paper — the fonts'
 registration (reportlab parsing the TrueType faces) and the title segmenter, before and now —;
 and after `printing.warm_up`, as the window runs it in the background once it has painted.
@@ -64,16 +64,15 @@ def _pick(registry: str) -> list[int]:
 
 
 def _as_before() -> None:
-    """The one-time loads as they were before segmenter_tables and face_cache: jieba imported
+    """The one-time loads as they were before segmenter_tables: jieba imported
     with pkg_resources and its dictionary and tag table read whole, each face parsed."""
     import jieba
 
-    from officedesk.printing import face_cache, segmenter_tables
+    from officedesk.printing import segmenter_tables
 
     segmenter_tables._import_jieba = lambda: jieba
-    for module in (segmenter_tables, face_cache):
-        module.load = lambda *_args: None
-        module.save = lambda *_args: None
+    segmenter_tables.load = lambda *_args: None
+    segmenter_tables.save = lambda *_args: None
 
 
 def _holds(mode: str) -> dict[str, Any]:

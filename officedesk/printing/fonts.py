@@ -45,7 +45,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from officedesk.core import i18n, menu_paths, settings
 from officedesk.core.context_values import bound
-from officedesk.printing import face_cache, text_layer
+from officedesk.printing import text_layer
 from officedesk.printing.font_file_check import refusal as _refusal
 from officedesk.printing.font_file_check import split_setting as _split_setting
 from officedesk.resources import resource_path
@@ -238,8 +238,7 @@ def _register(path: Path, index: int) -> str:
         digest = hashlib.sha1(f"{path.name}#{index}".encode()).hexdigest()[:8]
         name = f"OD-{path.stem[:20]}-{index}-{digest}"
         name = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in name)
-        with face_cache.in_use():  # its tables as parsed by an earlier process, when kept
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         _by_file[key] = name
     return name
 
