@@ -5,18 +5,15 @@ and 县委组织部 on 城镇老旧小区改造 read made-up, 每日要情 2026�
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import itertools
 
-import pytest
-
-from officedesk.core import clock
 from officedesk.core.info import spec as info_spec
 from officedesk.store.info import InfoItem
-from tests.documents.test_demo_believable import _fits
+from tests.documents import test_demo_believable as believable
 
-# the day the demo was seen, and a summer day (as tests/documents/test_demo_believable.py)
-DAYS = [dt.date(2026, 12, 6), dt.date(2026, 7, 15)]
+_fits = believable._fits
+demo = believable.demo  # the fixture: the demo filled on its two days
+
 # what a clerk would never see a unit report on: another portfolio's work
 NEVER = {
     "县文化和旅游局": ("耕地", "农田", "老旧小区", "森林防火"),
@@ -28,12 +25,6 @@ NEVER = {
 }
 
 
-@pytest.fixture(params=DAYS, ids=str)
-def demo(request, demo_filled):
-    clock.set_today(request.param)
-    demo_filled(20)
-    yield request.param
-    clock.set_today(None)
 
 
 def _reports() -> list[InfoItem]:

@@ -13,11 +13,11 @@ empty list's second 签收 / 拟稿 / 登记第一件信访 repeat a row button'
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 from officedesk.ui.widgets.mnemonics import SKIP_PROPERTY, key_of, plain
 from tests.ui.forms import shown
-from tests.ui.test_mnemonics import UNKEYED, _no_letter_left, _shown_together
+from tests.ui.test_mnemonics import UNKEYED, _no_letter_left, walk_tabs
 
 SHORT = {
     "Documents": {"Print circulation slip", "Print reminder", "Attachments", "Sign for receipt", "Draft"},
@@ -41,14 +41,7 @@ def test_every_english_tab_button_has_a_letter_but_the_named_short_ones(app_ctx,
     qtbot.addWidget(window)
     menus = {key_of(a.text()): a.text() for a in window.menuBar().actions() if key_of(a.text())}
     problems, walked = [], 0
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        tab = window.tabs.currentWidget()
-        name = window.tabs.tabText(index)
-        for holder in [tab] * isinstance(tab, QTabWidget) + tab.findChildren(QTabWidget):
-            for page in range(holder.count()):
-                holder.setCurrentIndex(page)  # a page built when first shown (效能投诉)
-        groups = _shown_together(tab)
+    for name, _tab, groups in walk_tabs(window):
         buttons = [w for group in groups for w in group
                    if isinstance(w, QAbstractButton) and _pressable(w)]
         for button in {id(b): b for b in buttons}.values():

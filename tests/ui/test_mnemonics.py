@@ -70,6 +70,18 @@ def _row_buttons(tab: QWidget) -> list[QAbstractButton]:
     return found
 
 
+def walk_tabs(window):
+    """Each main tab's name, page and its buttons shown together, every page of its inner tab
+    widgets built first."""
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.currentWidget()
+        for holder in [tab] * isinstance(tab, QTabWidget) + tab.findChildren(QTabWidget):
+            for page in range(holder.count()):
+                holder.setCurrentIndex(page)  # a page built when first shown (效能投诉)
+        yield window.tabs.tabText(index), tab, _shown_together(tab)
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
 def test_every_tab_button_has_a_letter_no_two_alike(app_ctx, qtbot, language):
     from officedesk.ui.main_window import MainWindow
@@ -79,14 +91,7 @@ def test_every_tab_button_has_a_letter_no_two_alike(app_ctx, qtbot, language):
     menus = {key_of(a.text()): a.text() for a in window.menuBar().actions() if key_of(a.text())}
     assert set(menus) == {"F", "E", "G", "T", "H"}  # mnemonics.RESERVED
     problems, keyed = [], 0
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        tab = window.tabs.currentWidget()
-        name = window.tabs.tabText(index)
-        for holder in [tab] * isinstance(tab, QTabWidget) + tab.findChildren(QTabWidget):
-            for page in range(holder.count()):
-                holder.setCurrentIndex(page)  # a page built when first shown (效能投诉)
-        groups = _shown_together(tab)
+    for name, tab, groups in walk_tabs(window):
         for group in groups:
             problems += [f"{name}: {clash}" for clash in _clashes(group, menus)]
         for button in _row_buttons(tab):
