@@ -78,7 +78,7 @@ def records_behind(
             if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):
                 continue
         chosen.append(span)
-    return _rows(procedure, chosen, cal, late, actor)
+    return _rows(procedure, chosen, cal, late, actor, hi)
 
 
 def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date) -> set[int]:
@@ -89,9 +89,12 @@ def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date)
             if s.step == counted and F.overdue(s.due, s.start, s.end, cut, over)}
 
 
-def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) -> list[Behind]:
+def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor,
+          last: int) -> list[Behind]:
     """The records behind the chosen spans, less those withheld from the actor (a 效能投诉 from
-    whom it complains of): the figure counts it, its drill-down does not name it."""
+    whom it complains of): the figure counts it, its drill-down does not name it. Each one's
+    情况 is its state at the period's end (the day `last`), as the figures count it: one done
+    after it was 在办 or 逾期未办 then, not 按时 or 超时 (its end and days still shown)."""
     from officedesk.core import records, registry
 
     registry_name, number_field, title_field = RECORDS[procedure]
@@ -116,7 +119,7 @@ def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) 
         if record is None or records.withheld(spec, record, actor):
             continue
         days = cal.between(s.start, s.end) if s.end else None
-        if s.end:
+        if s.end and s.end <= last:
             state = LATE if s.due and s.end > s.due else ON_TIME if s.due else DONE
         else:
             state = OVERDUE if s.record_id in late else OPEN
