@@ -86,3 +86,29 @@ def test_each_ranking_row_is_the_rows_behind_it(demo_filled):
                     assert len(rows) == person["count"], (name, first, person["key"])
     finally:
         clock.set_today(None)
+
+
+def test_one_unit_s_figures_are_its_rows(demo_filled):
+    """With the tab's 单位 filled in, the figures are that unit's: so are the rows behind its
+    合计, steps and people (they were every unit's)."""
+    _demo(demo_filled)
+    try:
+        first, last = dt.date(2026, 1, 1), DAY
+        whole = efficiency(CLI_ACTOR, first, last)["procedures"]["supervision"]
+        unit = max(whole["by_unit"], key=lambda row: row["volume"])["key"]
+        assert unit and whole["total"]["volume"] > 0
+        figures = efficiency(CLI_ACTOR, first, last, unit=unit)
+        for name, proc in figures["procedures"].items():
+            rows = drill.records_behind(CLI_ACTOR, name, first, last, unit=unit)
+            assert _counted(rows, first, last) == _figures(proc["total"]), name
+            for step in proc["steps"]:
+                rows = drill.records_behind(CLI_ACTOR, name, first, last, "step", step["step"],
+                                            unit=unit)
+                assert len(rows) == step["count"], (name, step["step"])
+            for person in proc["by_step_person"]:
+                rows = drill.records_behind(CLI_ACTOR, name, first, last, "step_person",
+                                            person["key"], unit=unit)
+                assert len(rows) == person["count"], (name, person["key"])
+        assert figures["procedures"]["supervision"]["total"]["volume"] < whole["total"]["volume"]
+    finally:
+        clock.set_today(None)

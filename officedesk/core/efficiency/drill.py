@@ -48,20 +48,22 @@ def records_behind(
     group: str = "total",
     key: str = "",
     today: dt.date | None = None,
+    unit: str | None = None,
 ) -> list[Behind]:
     """The spans behind a figure of the period: group is total, unit, person, category (whole
     procedures started, finished or overdue in the period), step (that step finished in the
-    period; key = the step's name) or step_person (the steps a person did; key = the name)."""
+    period; key = the step's name) or step_person (the steps a person did; key = the name).
+    `unit`: behind one unit's figures (the tab's 单位), as report.efficiency(unit=) counts them."""
     from officedesk.core import clock
 
     report.check_period(first, last)
     today = today or clock.today()
-    window = S.Window(first, last, None, True)
+    window = S.Window(first, last, unit, True)
     cal = report.calendar_for(window, today)
     lo, hi = first.toordinal(), last.toordinal()
     chosen = []
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
-    spans = [S.Span(*row) for row in S.LOADERS[procedure](actor, window)]
+    spans = [S.Span(*row) for row in report.only_unit(S.LOADERS[procedure](actor, window), unit)]
     late = _late(procedure, spans, F.Period(first, last), today)
     for span in spans:
         if group in ("step", "step_person"):

@@ -441,7 +441,8 @@ class EfficiencyTab(QWidget):
         procedure, group, value = key
         try:
             first, last = self.period()
-            dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self)
+            dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self,
+                                 unit=(self.figures or {}).get("unit") or None)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
