@@ -202,3 +202,33 @@ def test_the_overview_names_the_months_of_documents_over_target_too(office, app_
     october = tab._month_labels(["2025-10"])[0]  # as the locale abbreviates it
     assert f"发文超过控制目标的月份：{october}。" in tab.summary.text()
     assert "会议超过控制目标" not in tab.summary.text()
+
+
+def test_the_drill_down_of_one_unit_s_figures_lists_its_records(office, app_ctx, qtbot):
+    """probe108: with 单位 filled in, the 环节 figures were the unit's and their rows every
+    unit's."""
+    _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    water = _handled(D(2025, 10, 13), D(2025, 10, 16), D(2025, 10, 20), "县水利局", limit=1)
+    tab = _tab(app_ctx, qtbot)
+    tab.unit.setText("县水利局")
+    tab.refresh()
+    row = [k[2] for k in tab.steps.keys].index("批办")
+    assert tab.steps.table.item(row, 1).text() == "1"
+    tab.steps.setCurrentIndex(tab.steps.table.index(row, 0))
+    dialog = tab.drill(tab.steps)
+    assert dialog is not None and [r.record_id for r in dialog.rows] == [water]
+    dialog.close()
+
+
+def test_the_drill_down_is_of_the_period_shown(office, app_ctx, qtbot):
+    """probe108: dates typed after 刷新 changed the rows behind the figures still shown."""
+    _handled(D(2025, 9, 26), D(2025, 10, 9), D(2025, 10, 13), "县财政局")
+    tab = _tab(app_ctx, qtbot)
+    tab.refresh()
+    row = [k[2] for k in tab.steps.keys].index("批办")
+    tab.date_from.set_value(D(2025, 11, 1))
+    tab.date_to.set_value(D(2025, 11, 30))
+    tab.steps.setCurrentIndex(tab.steps.table.index(row, 0))
+    dialog = tab.drill(tab.steps)
+    assert dialog is not None and len(dialog.rows) == int(tab.steps.table.item(row, 1).text()) == 1
+    dialog.close()

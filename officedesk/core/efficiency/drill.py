@@ -48,20 +48,22 @@ def records_behind(
     group: str = "total",
     key: str = "",
     today: dt.date | None = None,
+    unit: str | None = None,
 ) -> list[Behind]:
     """The spans behind a figure of the period: group is total, unit, person, category (whole
     procedures started, finished or overdue in the period), step (that step finished in the
-    period; key = the step's name) or step_person (the steps a person did; key = the name)."""
+    period; key = the step's name) or step_person (the steps a person did; key = the name).
+    `unit`: behind one unit's figures (the tab's 单位), as report.efficiency(unit=) counts them."""
     from officedesk.core import clock
 
     report.check_period(first, last)
     today = today or clock.today()
-    window = S.Window(first, last, None, True)
+    window = S.Window(first, last, unit, True)
     cal = report.calendar_for(window, today)
     lo, hi = first.toordinal(), last.toordinal()
     chosen = []
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
-    spans = [S.Span(*row) for row in S.LOADERS[procedure](actor, window)]
+    spans = [S.Span(*row) for row in report.only_unit(S.LOADERS[procedure](actor, window), unit)]
     late = _late(procedure, spans, F.Period(first, last), today)
     for span in spans:
         if group in ("step", "step_person"):
@@ -78,7 +80,7 @@ def records_behind(
             if not (lo <= span.start <= hi or (span.end and lo <= span.end <= hi) or overdue):
                 continue
         chosen.append(span)
-    return _rows(procedure, chosen, cal, late, actor)
+    return _rows(procedure, chosen, cal, late, actor, hi)
 
 
 def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date) -> set[int]:
@@ -89,9 +91,12 @@ def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date)
             if s.step == counted and F.overdue(s.due, s.start, s.end, cut, over)}
 
 
-def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) -> list[Behind]:
+def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor,
+          last: int) -> list[Behind]:
     """The records behind the chosen spans, less those withheld from the actor (a 效能投诉 from
-    whom it complains of): the figure counts it, its drill-down does not name it."""
+    whom it complains of): the figure counts it, its drill-down does not name it. Each one's
+    情况 is its state at the period's end (the day `last`), as the figures count it: one done
+    after it was 在办 or 逾期未办 then, not 按时 or 超时 (its end and days still shown)."""
     from officedesk.core import records, registry
 
     registry_name, number_field, title_field = RECORDS[procedure]
@@ -116,7 +121,7 @@ def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor) 
         if record is None or records.withheld(spec, record, actor):
             continue
         days = cal.between(s.start, s.end) if s.end else None
-        if s.end:
+        if s.end and s.end <= last:
             state = LATE if s.due and s.end > s.due else ON_TIME if s.due else DONE
         else:
             state = OVERDUE if s.record_id in late else OPEN

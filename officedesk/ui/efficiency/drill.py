@@ -15,12 +15,12 @@ from officedesk.ui.widgets.mnemonics import KeyedDialog
 
 class DrillDialog(KeyedDialog):
     def __init__(self, ctx: Any, procedure: str, group: str, key: str, first: dt.date,
-                 last: dt.date, parent: QWidget | None = None) -> None:
+                 last: dt.date, parent: QWidget | None = None, unit: str | None = None) -> None:
         from officedesk.core.efficiency.drill import records_behind
 
         super().__init__(parent)
         self.ctx = ctx
-        self.rows = records_behind(ctx.actor, procedure, first, last, group, key)
+        self.rows = records_behind(ctx.actor, procedure, first, last, group, key, unit=unit)
         what = key or self.tr("合计")
         self.setWindowTitle(self.tr("效能明细：%1").replace("%1", what))
         self.setAccessibleName(self.windowTitle())

@@ -440,8 +440,11 @@ class EfficiencyTab(QWidget):
 
         procedure, group, value = key
         try:
-            first, last = self.period()
-            dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self)
+            # the period and unit the figures shown were counted for, not dates typed since
+            shown = self.figures["period"]
+            first, last = dt.date.fromisoformat(shown["from"]), dt.date.fromisoformat(shown["to"])
+            dialog = DrillDialog(self.ctx, procedure, group, value, first, last, self,
+                                 unit=self.figures["unit"] or None)
         except OfficeDeskError as exc:
             show_error(self, exc)
             return None
