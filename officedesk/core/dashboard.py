@@ -162,6 +162,23 @@ def due_items(actor: Actor, today: dt.date | None = None) -> list[DueItem]:
                                            item.registry, item.record_id))
 
 
+def counts(items: Iterable[DueItem], today: dt.date) -> dict[str, int]:
+    """The 工作台's summary (已逾期 N 件，今日到期 N 件，即将到期 N 件; 另有 N 项超过“三多”): the
+    items listed, by their state today."""
+    found = dict.fromkeys((OVERDUE, TODAY, SOON, OVER), 0)
+    for item in items:
+        found[item.state(today)] += 1
+    return found
+
+
+def cut_short(items: Iterable[DueItem]) -> bool:
+    """Whether a registry listed only its earliest SHOWN_PER_REGISTRY: the counts are at least."""
+    per_registry: dict[str, int] = {}
+    for item in items:
+        per_registry[item.registry] = per_registry.get(item.registry, 0) + 1
+    return any(count >= SHOWN_PER_REGISTRY for count in per_registry.values())
+
+
 def visible_only(actor: Actor, items: list[DueItem]) -> list[DueItem]:
     """Drop what lies above the actor's clearance, whatever a provider returned (保密: the
     工作台 shows titles). A provider that lists only the earliest (SHOWN_PER_REGISTRY) picks

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -222,10 +220,7 @@ class DashboardTab(QWidget):
         self.calendar_notice.setText(core_display(notice))
         self.calendar_notice.setVisible(bool(notice))
         today = clock.today()
-        counts = {
-            state: sum(1 for i in items if i.state(today) == state)
-            for state in (OVERDUE, TODAY, SOON, OVER)
-        }
+        counts = dashboard.counts(items, today)
         summary = (
             self.tr("今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。")
             .replace("%1", QLocale().toString(QDate(today), QLocale.FormatType.LongFormat))
@@ -235,9 +230,7 @@ class DashboardTab(QWidget):
         )
         if counts[OVER]:  # a month over its 三多 target: no deadline, counted apart
             summary += self.tr("另有 %1 项超过“三多”控制目标。").replace("%1", str(counts[OVER]))
-        per_registry = Counter(item.registry for item in items)
-        if any(count >= dashboard.SHOWN_PER_REGISTRY for count in per_registry.values()):
-            # a registry said only its earliest: the counts are at least these
+        if dashboard.cut_short(items):  # a registry said only its earliest: the counts are at least these
             summary += self.tr("每类只列出最早到期的 %1 件，实际更多。").replace("%1", str(dashboard.SHOWN_PER_REGISTRY))
         self.summary.setText(summary)
 
