@@ -12336,6 +12336,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>The database file is damaged and cannot be upgraded to this version of the program (an upgrade first takes a backup, and a damaged file cannot be backed up); the database was neither upgraded nor changed. Restore it from the latest sound backup (command line: officedesk restore BACKUP-FILE), or ask the administrator; officedesk check shows where it is damaged.</translation>
     </message>
     <message>
+        <source>期末情况</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>At period end</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -17980,62 +17985,62 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="79"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="77"/>
         <source>待办概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="80"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="81"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="79"/>
         <source>刷新工作台</source>
         <translation>Refresh dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="86"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="84"/>
         <source>待办事项列表</source>
         <translation>To-do list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="99"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="97"/>
         <source>节假日提示</source>
         <translation>Holiday notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="105"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="108"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="106"/>
         <source>我已送出、等待办理</source>
         <translation>Sent on, waiting for others</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="109"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="107"/>
         <source>全办待办概况</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="162"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="160"/>
         <source>正在统计待办事项…</source>
         <translation>Counting the to-do items…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="230"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="225"/>
         <source>今天是 %1。已逾期 %2 件，今日到期 %3 件，即将到期 %4 件。</source>
         <translation>Today is %1. Overdue: %2, due today: %3, due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="237"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="232"/>
         <source>另有 %1 项超过“三多”控制目标。</source>
         <translation> Also %1 over the monthly targets for meetings and papers.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="241"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="234"/>
         <source>每类只列出最早到期的 %1 件，实际更多。</source>
         <translation> Each kind lists only its %1 earliest due; there are more.</translation>
     </message>
@@ -18336,8 +18341,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/drill.py" line="31"/>
-        <source>情况</source>
-        <translation>Status</translation>
+        <source>期末情况</source>
+        <translation>At period end</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/drill.py" line="39"/>
@@ -18802,7 +18807,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="466"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="469"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -22223,58 +22228,58 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>SpecStepDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="77"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="97"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="98"/>
         <source>办理对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="102"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="103"/>
         <source>时限：</source>
         <translation>Time limit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="106"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="107"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="119"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="120"/>
         <source>代录：填写办理人姓名（本步骤不由您办理）</source>
         <translation>Entering for someone: the name of who did it (not your step)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="131"/>
         <source>留空即本人办理</source>
         <translation>Blank: done by yourself</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="135"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="143"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="144"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="150"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="165"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="151"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="166"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="169"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="223"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="225"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -22968,7 +22973,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="67"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="65"/>
         <source>（暂按）</source>
         <translation> (provisional)</translation>
     </message>
@@ -23212,7 +23217,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../officedesk/ui/dashboard/__init__.py" line="33"/>
+        <location filename="../../officedesk/ui/dashboard/__init__.py" line="31"/>
         <location filename="../../officedesk/ui/tabs.py" line="32"/>
         <source>工作台</source>
         <translation>Dashboard</translation>

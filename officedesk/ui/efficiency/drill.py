@@ -28,7 +28,7 @@ class DrillDialog(KeyedDialog):
         self.table = FigureTable(self.tr("明细记录"), self)
         self.table.fill(
             [self.tr("编号"), self.tr("标题"), self.tr("环节"), self.tr("开始"), self.tr("完成"),
-             self.tr("时限"), self.tr("用时（工作日）"), self.tr("情况")],
+             self.tr("时限"), self.tr("用时（工作日）"), self.tr("期末情况")],
             [[r.number, r.title, display(r.step), r.start.isoformat(),
               r.end.isoformat() if r.end else "", r.due.isoformat() if r.due else "",
               "" if r.days is None else str(r.days), display(r.state)] for r in self.rows],
