@@ -102,14 +102,15 @@ def _places(english: str, rank: int) -> list[int]:
 
 def with_key(text: str, english: str, place: int, letter: str = "") -> str:
     """`text` with the letter at `place` of its English marked: English “Sa&ve”, Chinese
-    “保存(&V)” (before a closing “…” or a bracketed shortcut: 催办(&R)…, 新建(&N)(Ctrl+N)).
+    “保存(&V)” (before a closing “…”, a bracketed shortcut or a caption's colon: 催办(&R)…,
+    新建(&N)(Ctrl+N), 年度(&Y)：).
     A `letter` not in the English (place -1) is added in brackets in both: “Attachments (&Q)”."""
     if place >= 0 and text == english:
         return text[:place] + "&" + text[place:]
     mark = f"(&{(letter or english[place]).upper()})"
     if not _CJK.search(text):
         mark = " " + mark
-    cut = len(text)
+    cut = len(text) - (1 if text.endswith(("：", ":")) else 0)
     for tail in ("…", "...", " (", "(", "（"):
         at = text.find(tail)
         if 0 < at < cut:
@@ -331,6 +332,28 @@ def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:
     around |= assign(*_buttons(root, pages), taken=around)
     for page in pages:
         give_keys(page, around)
+
+
+def give_tab_keys(tab: QWidget) -> None:
+    """Letters for a main window's tab: its buttons' (give_keys), then the captions that name a
+    field (效能's 期间, 公文统计's 年度) from the letters the buttons that show with them leave,
+    and the menus'."""
+    give_keys(tab)
+    _give_captions(tab, RESERVED)
+
+
+def _give_captions(root: QWidget, taken: Iterable[str]) -> None:
+    """A caption outside root's pages shows with every page: it takes none of their letters; a
+    page's caption none of its page's nor of what is around it (give_keys' way for buttons)."""
+    pages = _inner_pages(root)
+    captions = [label for label in root.findChildren(QLabel)
+                if label.buddy() is not None and not key_of(label.text())
+                and not any(page.isAncestorOf(label) for page in pages)]
+    used = set(taken) | _taken(root, pages)
+    give_caption_keys(captions, taken=used.union(*(keys_taken(page) for page in pages)))
+    around = used | _taken(root, pages)  # with the captions just given
+    for page in pages:
+        _give_captions(page, around)
 
 
 def give_page_keys(root: QWidget, page: QWidget) -> None:
