@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.ui.widgets.mnemonics import key_of, plain
+from officedesk.ui.widgets.mnemonics import CAPTIONS_SPARE, key_of, keys_taken, plain
 from tests.ui.forms import shown
 from tests.ui.test_mnemonics import _dialog_clashes
 
@@ -104,6 +105,18 @@ def test_every_caption_of_a_tool_dialog_has_a_letter_that_focuses_its_field(lang
     assert not problems, "\n".join(problems)
 
 
+def _with_letters_left(tab: QWidget, pairs, language: str):
+    """English: a caption takes a letter of its words only, and leaves the usual buttons' and
+    every page's to them (they show with it): one with none of its own left goes without."""
+    if language != "en":
+        return pairs
+    every = keys_taken(tab) | CAPTIONS_SPARE
+    kept = [(label, field) for label, field in pairs if key_of(label.text())
+            or not {c.upper() for c in label.text() if c.isalpha()} <= every]
+    assert kept, "no caption of the row has a letter"
+    return kept
+
+
 def _show_page_of(widget: QWidget) -> None:
     """Each tab widget above `widget` showing the page it is in."""
     while (parent := widget.parentWidget()) is not None:
@@ -127,11 +140,23 @@ def test_the_efficiency_row_and_the_statistics_years_have_letters(language, app_
     tab = window.tab_widgets["efficiency"]  # built as a click on it builds it
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: bool(captions_of_inputs(tab)))
-    pairs = captions_of_inputs(tab)
-    assert len(pairs) == 3, [label.text() for label, _ in pairs]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert not _check("效能", window, pairs, language, qtbot)
+    pairs = captions_of_inputs(tab)
+    assert len(pairs) == 3, [label.text() for label, _ in pairs]
+    assert not _check("效能", window, _with_letters_left(tab, pairs, language), language, qtbot)
+    before = [label.text() for label, _ in pairs]
+    # 效能投诉, built when first shown, has its buttons' letters first: 登记 R, 核查结论 …; the
+    # captions choose again from what they leave (in English a letter of their words, or none)
+    tab.pages.setCurrentIndex(tab.pages.count() - 1)
+    qtbot.waitUntil(lambda: tab.complaints_page is not None)
+    pairs = captions_of_inputs(tab)
+    shown_keys = [key_of(w.text()) for w in tab.findChildren(QWidget)
+                  if isinstance(w, (QAbstractButton, QLabel)) and w.isVisible() and key_of(w.text())]
+    assert len(shown_keys) == len(set(shown_keys)), shown_keys
+    if language == "zh_CN":  # letters to spare: the captions keep theirs
+        assert [label.text() for label, _ in pairs] == before
+    assert not _check("效能投诉", window, _with_letters_left(tab, pairs, language), language, qtbot)
     from officedesk.ui.documents.stats_page import StatsPage
     from officedesk.ui.meetings.stats import MeetingStats
 
