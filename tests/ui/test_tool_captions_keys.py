@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.ui.widgets.mnemonics import CAPTIONS_SPARE, key_of, keys_taken, plain
+from officedesk.ui.widgets.mnemonics import key_of, keys_taken, plain
 from tests.ui.forms import shown
 from tests.ui.test_mnemonics import _dialog_clashes
 
@@ -110,6 +110,8 @@ def _with_letters_left(tab: QWidget, pairs, language: str):
     every page's to them (they show with it): one with none of its own left goes without."""
     if language != "en":
         return pairs
+    from officedesk.ui.widgets.mnemonics import CAPTIONS_SPARE
+
     every = keys_taken(tab) | CAPTIONS_SPARE
     kept = [(label, field) for label, field in pairs if key_of(label.text())
             or not {c.upper() for c in label.text() if c.isalpha()} <= every]
