@@ -15,6 +15,9 @@ through helper functions such as _tr(), labels taken from lists, `parent.tr`). T
 context "" therefore also holds every glossary entry; officedesk.ui.i18n looks there when the
 exact context has no translation. lupdate drops these extra messages (-no-obsolete) on each
 update, and this script puts them back, so always run it after build_translations.py.
+
+A glossary file may also hold IN_CONTEXT: {(context, Chinese): English}, the English of a source
+in one context only (通讯录's sub-tab 单位 reads “Units”, the field 单位 “Unit” everywhere else).
 """
 
 from __future__ import annotations
@@ -52,6 +55,18 @@ def load_glossary(path: Path = GLOSSARY) -> dict[str, Entry]:
     for extra in sorted(path.parent.glob(path.stem + "_*.py")):
         glossary.update(_glossary_file(extra))
     return glossary
+
+
+def load_in_context(path: Path = GLOSSARY) -> dict[tuple[str, str], Entry]:
+    """The IN_CONTEXT entries of every glossary file (see the module's note)."""
+    found: dict[tuple[str, str], Entry] = {}
+    for file in [path, *sorted(path.parent.glob(path.stem + "_*.py"))]:
+        spec = importlib.util.spec_from_file_location(file.stem, file)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        found.update(getattr(module, "IN_CONTEXT", {}))
+    return found
 
 
 def placeholders(text: str) -> list[str]:
@@ -110,21 +125,24 @@ def _is_fallback(message: ET.Element) -> bool:
     return message.find("location") is None and message.findtext("extracomment") == FALLBACK_NOTE
 
 
-def fill(tree: ET.ElementTree, glossary: dict[str, Entry]) -> dict[str, list[str]]:
+def fill(tree: ET.ElementTree, glossary: dict[str, Entry],
+         in_context: dict[tuple[str, str], Entry] | None = None) -> dict[str, list[str]]:
     root = tree.getroot()
     report: dict[str, list[str]] = {"filled": [], "updated": [], "missing": [], "fallback": []}
     for context in root.findall("context"):
+        name = context.findtext("name") or ""
         for message in context.findall("message"):
             if _is_fallback(message):
                 continue
             source = message.findtext("source") or ""
             translation = message.find("translation")
             unfinished = translation is None or translation.get("type") == "unfinished"
-            if source not in glossary:
+            english = (in_context or {}).get((name, source), glossary.get(source))
+            if english is None:
                 if unfinished:
                     report["missing"].append(source)
                 continue
-            if _set_translation(message, glossary[source]):
+            if _set_translation(message, english):
                 report["filled" if unfinished else "updated"].append(source)
     _sync_fallback(root, glossary, report)
     return report
@@ -208,14 +226,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     glossary = load_glossary(args.glossary)
-    bad = {s: p for s, e in glossary.items() if (p := problems(s, e))}
+    in_context = load_in_context(args.glossary)
+    bad = {s: p for s, e in [*glossary.items(), *((s, e) for (_c, s), e in in_context.items())]
+           if (p := problems(s, e))}
     for source, found in bad.items():
         print(f"glossary: {source!r}: {'; '.join(found)}", file=sys.stderr)
     if bad:
         return 2
     before = args.ts.read_text(encoding="utf-8")
     tree = ET.ElementTree(ET.fromstring(before.encode("utf-8")))
-    report = fill(tree, glossary)
+    report = fill(tree, glossary, in_context)
     after = serialize(tree.getroot())
     messages = sum(1 for _ in tree.getroot().iter("message"))
     unfinished = sum(1 for t in tree.getroot().iter("translation") if t.get("type") == "unfinished")

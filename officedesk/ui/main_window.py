@@ -17,7 +17,7 @@ from officedesk.ui.context import AppContext
 from officedesk.ui.widgets import fit
 from officedesk.ui.widgets.layout_memory import saved_index
 from officedesk.ui.widgets.messages import info
-from officedesk.ui.widgets.mnemonics import give_keys, give_menu_keys
+from officedesk.ui.widgets.mnemonics import give_menu_keys, give_tab_keys
 from officedesk.ui.widgets.records_table import RegistryListView
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         spec, placeholder = pending
         widget = importlib.import_module(spec.module).make_tab(self.ctx)
         widget.setObjectName(f"tab_{name}")
-        give_keys(widget)  # Alt+letter for its buttons, none of them the menus' (文件(&F) …)
+        give_tab_keys(widget)  # Alt+letter for its buttons and captions, none the menus' (文件(&F))
         index = self.tabs.indexOf(placeholder)
         was_current = self.tabs.currentIndex() == index
         self.tabs.blockSignals(True)

@@ -12806,6 +12806,11 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Record the item as received and issue an acknowledgement of receipt (command line: officedesk print info-receipt)</translation>
     </message>
     <message>
+        <source>密级(&amp;F)</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Classi&amp;fication</translation>
+    </message>
+    <message>
         <source>这件首报（%1）还有续报未作废：%2。首报作废后，它的续报仍会计入统计和得分，因此不能先作废首报：请作废其续报后再作废首报。续报属于另一事件的，也请先作废，再对该事件的首报重新续报。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This first report (%1) still has follow-ups not voided: %2. A voided first report&apos;s follow-ups would still count in the figures and the scores, so the first report cannot be voided first: void its follow-ups, then the first report. A follow-up of another event: void it too, then report it again as a follow-up of that event&apos;s first report.</translation>
@@ -15911,11 +15916,6 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>Wrong user name or password, or the account is stopped or locked (%1 wrong tries lock it for %2 minutes). Check and try again; if you still cannot log in, ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <source>密级(&amp;Y)</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Secrec&amp;y</translation>
-    </message>
-    <message>
         <source>用备份替换当前数据库的全部内容吗？备份之后新建或修改的记录将不在恢复后的数据库中；当前数据库会先另存一份。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Replace the whole database with the backup? Records created or changed after the backup will not be in the restored database; the current database is saved aside first.</translation>
@@ -17366,88 +17366,88 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="192"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="215"/>
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="193"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="197"/>
         <source>议题，回车添加</source>
         <translation>Topic, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="195"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="196"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="199"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="215"/>
         <source>汇报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="198"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="199"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="202"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="215"/>
         <source>汇报人</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="201"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="203"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="207"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="204"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="208"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="205"/>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="206"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="210"/>
         <source>添加议程</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="209"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="213"/>
         <source>议程列表</source>
         <translation>Agenda list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="215"/>
         <source>分钟</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="217"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="221"/>
         <source>双击或 F2 修改；Delete 删除；Alt+↑/↓ 调整顺序</source>
         <translation>Double-click or F2 to edit; Delete to remove; Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="219"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="223"/>
         <source>议程总时长</source>
         <translation>Agenda total duration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="220"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="224"/>
         <source>议程错误</source>
         <translation>Agenda error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="255"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="259"/>
         <source>请先填写议题。</source>
         <translation>Please enter a topic first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="303"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="307"/>
         <source>议程第 %1 项的时长“%2”应为分钟数。</source>
         <translation>The duration “%2” of agenda item %1 should be minutes.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="344"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="348"/>
         <source>共 %1 项，约 %2 分钟</source>
         <translation>Items: %1, about %2 min</translation>
     </message>
@@ -17663,113 +17663,113 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="268"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="401"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="403"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="271"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="279"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="280"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="285"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="285"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="288"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
         <source>期间(&amp;R)：</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="297"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="299"/>
         <source>发文字号(&amp;D)：</source>
         <translation>&amp;Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="293"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="295"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="304"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="306"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="308"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="310"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="317"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="357"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="379"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="319"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="381"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="364"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="366"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="385"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="387"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="386"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="388"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="420"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="422"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="421"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="423"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="381"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="383"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -18167,6 +18167,26 @@ With much data this takes a few minutes: please wait and do not close the progra
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <source>会议室</source>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="24"/>
+        <source>职级</source>
+        <translation>Ranks</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -18410,7 +18430,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Efficiency summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="126"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="127"/>
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
@@ -18425,389 +18445,389 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="138"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
         <source>效能分页</source>
         <translation>Efficiency pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="139"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="142"/>
         <source>各事项效能</source>
         <translation>Efficiency by procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
         <source>每月完成件数与中位用时（收文）</source>
         <translation>Completed and median days per month (incoming)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="141"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="143"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="146"/>
         <source>环节所属事项</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="144"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
         <source>各环节用时</source>
         <translation>Time per step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
         <source>各环节用时占比（%）</source>
         <translation>Share of time per step (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="147"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
         <source>瓶颈环节</source>
         <translation>Bottleneck</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="148"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="151"/>
         <source>退回情况</source>
         <translation>Work sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="150"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="153"/>
         <source>退回次数</source>
         <translation>Times sent back</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="158"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
         <source>排名所属事项</source>
         <translation>Procedure ranked</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="163"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
         <source>排名维度</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="167"/>
         <source>按人员</source>
         <translation>By person</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="168"/>
         <source>按文种/类别</source>
         <translation>By kind/category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
         <source>按经办人（各环节）</source>
         <translation>By handler of the steps</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="169"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="174"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="170"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="173"/>
         <source>按时率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="180"/>
         <source>三多每月情况</source>
         <translation>Meetings and documents per month</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="178"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="181"/>
         <source>每月会议次数与控制目标</source>
         <translation>Meetings per month and target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="179"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="182"/>
         <source>领导会议负担</source>
         <translation>Leaders&apos; meeting load</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="186"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="189"/>
         <source>三多</source>
         <translation>Meetings and papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="188"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="211"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="252"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="191"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="214"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="255"/>
         <source>效能投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="209"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="213"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="210"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="213"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
         <source>计时</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="291"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="292"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="395"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
         <source>中位用时环比</source>
         <translation>Median vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="293"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
         <source>按时率同比</source>
         <translation>On time vs last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="304"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="307"/>
         <source>完成件数</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="308"/>
         <source>中位用时（工作日）</source>
         <translation>Median (working days)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="312"/>
         <source>期间 %1 至 %2（工作日计；环比：%3 至 %4；同比：去年同期）。</source>
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="318"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="320"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
         <source>发文超过控制目标的月份：%1。</source>
         <translation>Months over the document target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="332"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="373"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="380"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="333"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="340"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="342"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="352"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="357"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="372"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="416"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="417"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="418"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="469"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="472"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -19534,15 +19554,15 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="95"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="96"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="176"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="178"/>
         <source>印发</source>
         <translation>Issue</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/info/dialogs.py" line="99"/>
         <location filename="../../officedesk/ui/info/dialogs.py" line="100"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="196"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="199"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="198"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="201"/>
         <source>删除空期</source>
         <translation>Remove empty issue</translation>
     </message>
@@ -19579,29 +19599,29 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Periodical:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="147"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
         <source>%1年第%2期</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="151"/>
         <source>总第%1期</source>
         <translation>Running no. %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="172"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="174"/>
         <source>印发刊物</source>
         <translation>Issue the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="173"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="175"/>
         <source>印发《%1》%2年第%3期（总第%4期，%5条信息）？
 印发后这一期即发出，不能撤回，也不能再编入或改动信息。</source>
         <translation>Issue %1 no. %3 of %2 (no. %4 overall, %5 items)?
 Once issued it goes out: it cannot be taken back, and no item can be added to it or changed.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="197"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="199"/>
         <source>删除《%1》%2年第%3期（总第%4期）？
 其后未印发的各期期号、总期号依次提前一号。</source>
         <translation>Remove %1, %2 issue %3 (overall no. %4)?
@@ -19942,6 +19962,11 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>New meeting</translation>
     </message>
     <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
+        <source>密级(&amp;F)</source>
+        <translation>Classi&amp;fication</translation>
+    </message>
+    <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="94"/>
         <source>开始时间(&amp;T)</source>
         <translation>S&amp;tarts</translation>
@@ -19985,11 +20010,6 @@ Registers and printing for official documents, meetings, supervision and petitio
         <location filename="../../officedesk/ui/meetings/dialog.py" line="83"/>
         <source>会议类型(&amp;K)</source>
         <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="87"/>
-        <source>密级(&amp;Y)</source>
-        <translation>Secrec&amp;y</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/dialog.py" line="93"/>
@@ -20218,34 +20238,34 @@ Registers and printing for official documents, meetings, supervision and petitio
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="59"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="64"/>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="61"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
         <source>会议数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="60"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="62"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="66"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="68"/>
         <source>全年会议 %1 个，共 %2 小时（含筹备中、尚未召开的，已取消的不计）。</source>
         <translation>This year: %1 meetings, %2 hours (including those in preparation or still to come; cancelled ones not counted).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="75"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="77"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="78"/>
         <source>按主办单位：</source>
         <translation>By host unit: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/stats.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/stats.py" line="78"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -20843,57 +20863,57 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="77"/>
         <source>%1人员</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="78"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="79"/>
         <source>输入姓名或拼音首字母，回车添加；外单位写 姓名（单位）</source>
         <translation>Type a name or pinyin initials, Enter to add; for other organisations write Name (Unit)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="80"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="81"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="82"/>
         <source>添加%1人员</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="88"/>
         <source>%1人员名单</source>
         <translation>%1 list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="86"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="90"/>
         <source>Delete 删除，Alt+↑/↓ 调整顺序</source>
         <translation>Delete to remove, Alt+↑/↓ to reorder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="92"/>
         <source>%1人数</source>
         <translation>%1 count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="89"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="93"/>
         <source>%1人员错误</source>
         <translation>%1 error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="129"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="133"/>
         <source>已在名单中：</source>
         <translation>Already on the list: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="172"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="176"/>
         <source>不在通讯录中（手工输入）</source>
         <translation>Not in the directory (typed in)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/editors.py" line="174"/>
+        <location filename="../../officedesk/ui/meetings/editors.py" line="178"/>
         <source>%1 人</source>
         <translation>Total: %1</translation>
     </message>
@@ -20901,58 +20921,58 @@ Registers and printing for official documents, meetings, supervision and petitio
 <context>
     <name>PeriodicalDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="237"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="238"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="239"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="240"/>
         <source>刊物设置</source>
         <translation>Periodical settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>刊物名称</source>
         <translation>Periodical name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="246"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
         <source>编发单位</source>
         <translation>Publishing unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>报</source>
         <translation>To (up)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="247"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
         <source>送</source>
         <translation>To (copy)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="248"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="250"/>
         <source>发</source>
         <translation>To (down)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="249"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="251"/>
         <source>此前已出总期数</source>
         <translation>Issues published before</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="252"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="254"/>
         <source>不填则为本机关名称</source>
         <translation>Leave empty for the office&apos;s own name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="257"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="258"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="260"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="259"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="261"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -21445,119 +21465,119 @@ Check that the printer is on, connected and has paper.</translation>
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="313"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="314"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="315"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="316"/>
         <source>信息工作排名</source>
         <translation>Information work ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="318"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="320"/>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="328"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="322"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="324"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="323"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="325"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>县级采用</source>
         <translation>Adopted (county)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>市级采用</source>
         <translation>Adopted (city)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>省级采用</source>
         <translation>Adopted (province)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="329"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
         <source>中央采用</source>
         <translation>Adopted (central)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="330"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="331"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="333"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="332"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="334"/>
         <source>各单位得分</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="336"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="338"/>
         <source>计分说明</source>
         <translation>How the points are counted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="337"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="339"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="338"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="340"/>
         <source>打印信息工作通报</source>
         <translation>Print the information work bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/dialogs.py" line="341"/>
+        <location filename="../../officedesk/ui/info/dialogs.py" line="343"/>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
@@ -21891,7 +21911,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="149"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
         <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
     </message>
@@ -21934,38 +21954,38 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="132"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="134"/>
         <source>%1（%2 项待催办）</source>
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="136"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="226"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="230"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="232"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
         <source>催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。</source>
         <translation>Not every reminder was recorded: do as the message above says, then click “Create reminders” again to record the rest.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="236"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="248"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="255"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -22362,43 +22382,43 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="55"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="57"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="74"/>
         <source>信访件数</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="76"/>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="82"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="82"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="84"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="85"/>
         <source>%1（%2）%3次</source>
         <translation>%1 (%2): %3 times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="89"/>
         <source>多次信访：</source>
         <translation>Repeat petitioners: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="89"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="91"/>
         <source>共 %1 件；重复件 %2 件，重复率 %3%；按期答复率 %4%；在办逾期 %5 件。</source>
         <translation>Total %1; repeats %2, repeat rate %3%; replied on time %4%; open and overdue %5.</translation>
     </message>
@@ -22442,32 +22462,32 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="80"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="82"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="81"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="83"/>
         <source>收文</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="85"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="87"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="90"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="92"/>
         <source>已编号发文 %1 件，收文 %2 件（含已退回来文单位的 %5 件），在办 %3 件，逾期 %4 件</source>
         <translation>Numbered outgoing documents: %1; incoming: %2 (%5 of them returned to their senders); in progress: %3; overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="91"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="93"/>
         <source>已编号发文 %1 件，收文 %2 件，在办 %3 件，逾期 %4 件</source>
         <translation>Numbered outgoing: %1, incoming: %2, in progress: %3, overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/stats_page.py" line="105"/>
+        <location filename="../../officedesk/ui/documents/stats_page.py" line="107"/>
         <source>归档文件目录</source>
         <translation>Archive catalogue</translation>
     </message>

@@ -1,5 +1,5 @@
 """The English window marks its Alt+letters as English programs do — a letter of the words
-(&View, Secrec&y) —, never as Chinese ones (查看(&V)) do: no English text ends in “(&V)” or
+(&View, Classi&fication) —, never as Chinese ones (查看(&V)) do: no English text ends in “(&V)” or
 “(V)”, in the catalogue or at run time, and no two entries of one menu or dialog share one.
 The Chinese window keeps its letters as they were (test_mnemonics.py)."""
 
@@ -10,7 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from officedesk.ui.widgets.mnemonics import key_of
 
@@ -34,7 +35,7 @@ def test_no_english_text_of_the_catalogue_ends_in_a_bracketed_letter():
 
 
 def test_every_chinese_letter_in_brackets_has_an_english_letter_of_its_words():
-    """文件(&F) → &File; 密级(&Y) → Secrec&y: the “&” inside the English words."""
+    """文件(&F) → &File; 密级(&F) → Classi&fication: the “&” inside the English words."""
     keyed = [(s, e) for s, e in _translations() if re.search(r"\(&[A-Za-z]\)", s) and e]
     assert len(keyed) > 20
     wrong = [(s, e) for s, e in keyed if not re.search(r"&[A-Za-z]", e) or BRACKETED.search(e)]
@@ -46,8 +47,9 @@ def _keyed(widgets: list) -> list[str]:
 
 
 def test_the_meeting_form_in_english_marks_letters_of_its_words_none_alike(app_ctx, qtbot, english):
-    """出席人员(&A) … read “Attending (A)”, 密级(&Y) “Secrecy (Y)”, and the 添加 buttons
-    “Add (B)” …: the English form marks a letter of each caption's words, or none."""
+    """出席人员(&A) … read “Attending (A)”, 密级 “Secrecy (Y)”, and the 添加 buttons
+    “Add (B)” …: the English form marks a letter of each caption's words, or none. 密级 is
+    “Classification” as in every other form (it was “Secrecy” here alone)."""
     from officedesk.ui.meetings.dialog import MeetingDialog
     from tests.ui.forms import shown
 
@@ -59,7 +61,8 @@ def test_the_meeting_form_in_english_marks_letters_of_its_words_none_alike(app_c
     keys = [key_of(t) for t in _keyed(widgets)]
     assert len(keys) == len(set(keys)), _keyed(widgets)
     captions = set(texts)
-    assert {"&Attending", "&Non-voting", "&Invited", "&Observers", "Secrec&y"} <= captions, texts
+    assert {"&Attending", "&Non-voting", "&Invited", "&Observers", "Classi&fication"} <= captions, texts
+    assert not [t for t in texts if "Secrecy" in t], texts
     dialog.reject()
 
 
@@ -69,7 +72,29 @@ def test_the_meeting_form_in_chinese_keeps_its_letters(app_ctx, qtbot):
 
     dialog = shown(MeetingDialog(app_ctx), qtbot)
     texts = {w.text() for w in dialog.findChildren(QLabel)}
-    assert {"出席人员(&A)", "列席人员(&L)", "特邀人员(&G)", "旁听人员(&O)", "密级(&Y)"} <= texts
+    assert {"出席人员(&A)", "列席人员(&L)", "特邀人员(&G)", "旁听人员(&O)", "密级(&F)"} <= texts
+    dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_the_meeting_forms_add_buttons_go_without_a_letter_in_both_languages(app_ctx, qtbot,
+                                                                              language):
+    """The four 添加 beside 出席/列席/特邀/旁听 took stray letters in Chinese (添加(&B), (&F), (&J),
+    (&N)) and none in English: each adds what is typed in the line beside it, which its
+    caption's letter reaches (出席人员(&A)) and Enter adds; they are keyless in both alike. 密级's
+    letter is Classi&fication's F in both."""
+    from officedesk.ui.meetings.dialog import MeetingDialog
+    from tests.ui.forms import shown
+
+    dialog = shown(MeetingDialog(app_ctx), qtbot)
+    adds = [editor.add_button for editor in dialog.people.values()]
+    assert len(adds) == 4
+    assert [b.text() for b in adds] == [("添加" if language == "zh_CN" else "Add")] * 4
+    assert all(b.isVisibleTo(dialog) for b in adds)
+    caption = [label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.secrecy_combo]
+    assert [key_of(label.text()) for label in caption] == ["F"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.secrecy_combo
     dialog.reject()
 
 

@@ -18,10 +18,14 @@ class DirectoryTab(QTabWidget):
         self.ctx = ctx
         self.setAccessibleName(self.tr("通讯录"))
         self.pages: dict[str, RegistryPage] = {}
-        for name in ("units", "people", "rooms", "ranks"):
+        # the pages' own words, not the fields' (单位 is “Unit” beside a record, “Units” here):
+        # the English of this context is its own (IN_CONTEXT of en_glossary_probe107.py)
+        titles = {"units": self.tr("单位"), "people": self.tr("人员"), "rooms": self.tr("会议室"),
+                  "ranks": self.tr("职级")}
+        for name, title in titles.items():
             page = RegistryPage(ctx, registry.get(name), self)
             self.pages[name] = page
-            self.addTab(page, QCoreApplication.translate("fields", page.spec.label))
+            self.addTab(page, title)
         remember(ctx.settings, "directory/page", self)
 
     def _page(self) -> RegistryPage:

@@ -47,7 +47,9 @@ class StatsPage(QWidget):
         self.by_kind = BarChart(self.tr("每月发文数（按文种）与收文数"), self)
         self.by_unit = BarChart(self.tr("全年发文数（按拟稿单位）"), self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("年度："), self))
+        year_label = QLabel(self.tr("年度："), self)
+        year_label.setBuddy(self.year)  # its Alt+letter (given with the tab's) reaches the year
+        bar.addWidget(year_label)
         bar.addWidget(self.year)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.archive_button)

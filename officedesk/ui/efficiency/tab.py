@@ -123,10 +123,13 @@ class EfficiencyTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("效能概要"))
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("期间："), self), self.date_from, QLabel("—", self),
-                       self.date_to, QLabel(self.tr("单位："), self), self.unit,
-                       self.refresh_button, QLabel(self.tr("发文字号："), self), self.number,
-                       self.print_button):
+        # each caption its field's: an Alt+letter (given with the tab's buttons') reaches it
+        captions = [QLabel(text, self) for text in (self.tr("期间："), self.tr("单位："),
+                                                    self.tr("发文字号："))]
+        for caption, field in zip(captions, (self.date_from, self.unit, self.number), strict=True):
+            caption.setBuddy(field)
+        for widget in (captions[0], self.date_from, QLabel("—", self), self.date_to, captions[1],
+                       self.unit, self.refresh_button, captions[2], self.number, self.print_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         # Tab as the row reads: 统计 right after 单位 (made after 发文字号, it came after it)

@@ -113,7 +113,9 @@ class IssuesDialog(KeyedDialog):
         self.setup_button.clicked.connect(self.edit_periodical)
         self.setup_button.setVisible(periodicals.setting_refusal(ctx.actor) is None)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("刊物："), self))
+        periodical_label = QLabel(self.tr("刊物："), self)
+        periodical_label.setBuddy(self.periodical)  # its Alt+letter reaches the list
+        top.addWidget(periodical_label)
         top.addWidget(self.periodical)
         top.addWidget(self.setup_button)
         top.addStretch(1)
@@ -338,7 +340,9 @@ class RankingDialog(KeyedDialog):
         self.print_button.setAccessibleName(self.tr("打印信息工作通报"))
         self.print_button.clicked.connect(self.print_ranking)
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("年度："), self), self.year, self.part, self.summary):
+        year_label = QLabel(self.tr("年度："), self)
+        year_label.setBuddy(self.year)  # its Alt+letter (give_dialog_keys) reaches the year
+        for widget in (year_label, self.year, self.part, self.summary):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.print_button)

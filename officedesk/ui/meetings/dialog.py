@@ -84,7 +84,7 @@ class MeetingDialog(FormDialog):
         for kind in core.KINDS:  # shown in the interface's language, kept as declared
             self.kind_combo.addItem(display(kind), kind)
         require_choice(self.kind_combo)
-        self.secrecy_combo = add("secrecy", self.tr("密级(&Y)"), QComboBox(body))
+        self.secrecy_combo = add("secrecy", self.tr("密级(&F)"), QComboBox(body))
         # only the levels core lets this user give the meeting (new: up to his clearance)
         allowed = corrections.level_choices(core.SPEC, meeting, ctx.actor)
         levels = [level for level in core.SPEC.field("secrecy").choice_list() if level in allowed]

@@ -31,7 +31,9 @@ class MeetingStats(QWidget):
         self.by_host_text.setWordWrap(True)
         self.by_host_text.setAccessibleName(self.tr("按主办单位"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("年度："), self))
+        year_label = QLabel(self.tr("年度："), self)
+        year_label.setBuddy(self.year)  # its Alt+letter (given with the tab's) reaches the year
+        top.addWidget(year_label)
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)

@@ -45,7 +45,9 @@ class StatsDialog(KeyedDialog):
         self.category_chart = BarChart(self.tr("按问题类别"), self)
         self.form_chart = BarChart(self.tr("按信访形式"), self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("年度："), self))
+        year_label = QLabel(self.tr("年度："), self)
+        year_label.setBuddy(self.year)  # its Alt+letter (give_dialog_keys) reaches the year
+        top.addWidget(year_label)
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
         charts = QHBoxLayout()

@@ -99,7 +99,9 @@ class ReminderDialog(GuardedDialog):
         self.setTabOrder(self.unit_combo, self.person)
         self.setTabOrder(self.person, self.generate_button)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("单位："), self))
+        unit_label = QLabel(self.tr("单位："), self)
+        unit_label.setBuddy(self.unit_combo)  # its Alt+letter (give_dialog_keys) reaches the list
+        row.addWidget(unit_label)
         row.addWidget(self.unit_combo, 1)
         row.addWidget(self.person_label)
         row.addWidget(self.person, 1)

@@ -42,6 +42,9 @@ USUAL = {"Save": "S", "Cancel": "C", "New": "N", "Print": "P", "Delete": "D", "E
 SKIP_PROPERTY = "noMnemonic"
 # a button outside the folding bars that chooses with them (a page's 新建 / 拟稿 / 签收)
 FIRST_PROPERTY = "mnemonicFirst"
+# a tab's caption whose letter give_tab_keys gave: a page built later may take it back
+GIVEN_PROPERTY = "captionKeyGiven"
+CAPTIONS_SPARE = RESERVED | set(USUAL.values())  # what a tab's captions leave to the buttons
 
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 # a shortcut a button names after its words: “Save (Ctrl+S)”, 保存(Ctrl+S)
@@ -102,14 +105,15 @@ def _places(english: str, rank: int) -> list[int]:
 
 def with_key(text: str, english: str, place: int, letter: str = "") -> str:
     """`text` with the letter at `place` of its English marked: English “Sa&ve”, Chinese
-    “保存(&V)” (before a closing “…” or a bracketed shortcut: 催办(&R)…, 新建(&N)(Ctrl+N)).
+    “保存(&V)” (before a closing “…”, a bracketed shortcut or a caption's colon: 催办(&R)…,
+    新建(&N)(Ctrl+N), 年度(&Y)：).
     A `letter` not in the English (place -1) is added in brackets in both: “Attachments (&Q)”."""
     if place >= 0 and text == english:
         return text[:place] + "&" + text[place:]
     mark = f"(&{(letter or english[place]).upper()})"
     if not _CJK.search(text):
         mark = " " + mark
-    cut = len(text)
+    cut = len(text) - (1 if text.endswith(("：", ":")) else 0)
     for tail in ("…", "...", " (", "(", "（"):
         at = text.find(tail)
         if 0 < at < cut:
@@ -333,10 +337,48 @@ def give_keys(root: QWidget, taken: Iterable[str] = RESERVED) -> None:
         give_keys(page, around)
 
 
+def give_tab_keys(tab: QWidget) -> None:
+    """Letters for a main window's tab: its buttons' (give_keys), then the captions that name a
+    field (效能's 期间, 公文统计's 年度) from the letters the buttons that show with them leave,
+    and the menus'. A page built later (效能投诉) has its buttons' letters first (give_page_keys);
+    the usual buttons' letters (登记 R) are left to it, so that the captions' seldom move then."""
+    give_keys(tab)
+    _give_captions(tab, RESERVED)
+
+
+def _give_captions(root: QWidget, taken: Iterable[str]) -> None:
+    """A caption outside root's pages shows with every page: it takes none of their letters,
+    nor the usual buttons' when root has pages (one may be built later); a page's caption none
+    of its page's nor of what is around it (give_keys' way for buttons)."""
+    pages = _inner_pages(root)
+    captions = [label for label in root.findChildren(QLabel)
+                if label.buddy() is not None and not key_of(label.text())
+                and not any(page.isAncestorOf(label) for page in pages)]
+    used = set(taken) | _taken(root, pages)
+    spare = CAPTIONS_SPARE if pages else set()
+    give_caption_keys(captions, taken=used.union(spare, *(keys_taken(page) for page in pages)))
+    for label in captions:
+        label.setProperty(GIVEN_PROPERTY, bool(key_of(label.text())))
+    around = used | _taken(root, pages)  # with the captions just given
+    for page in pages:
+        _give_captions(page, around)
+
+
 def give_page_keys(root: QWidget, page: QWidget) -> None:
     """Letters for a page built late into a tab widget below `root` (效能投诉, built when first
-    shown): besides those of what is around it in root, and the menus'."""
-    give_keys(page, RESERVED | _taken(root, _inner_pages(root)))
+    shown): besides those of what is around it in root, and the menus'. In the English window,
+    where a button takes only a letter of its words, the captions root's tab gave theirs (效能's
+    期间 单位 发文字号) choose again after the page's buttons: a button's letter counts more than a
+    caption's, which Tab reaches too. The Chinese window has letters to spare: nothing moves."""
+    pages = _inner_pages(root)
+    given = [label for label in root.findChildren(QLabel) if label.property(GIVEN_PROPERTY)
+             and not any(p.isAncestorOf(label) for p in pages)] if _in_english() else []
+    for label in given:
+        Caption(label).setText(plain(Caption(label).text()))
+    give_keys(page, RESERVED | _taken(root, pages))
+    _give_captions(page, RESERVED | _taken(root, pages))  # the page's own captions
+    if given:
+        _give_captions(root, RESERVED)
 
 
 class KeyedDialog(QDialog):
