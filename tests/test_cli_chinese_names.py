@@ -23,7 +23,9 @@ def test_a_registry_is_found_by_its_chinese_name(named, name):
 
 
 def test_every_registry_is_found_by_its_label():
-    for spec in registry.all_registries():
+    every = registry.all_registries()
+    assert {"petitions", "incoming", "outgoing", "meetings", "units"} <= {s.name for s in every}
+    for spec in every:
         assert registry.get(spec.label) is spec
 
 
@@ -37,7 +39,9 @@ def test_a_paper_is_found_by_its_chinese_name(named, name):
 
 
 def test_every_paper_is_found_by_its_label():
-    for form in forms.all_forms():
+    every = forms.all_forms()
+    assert {"incoming-slip", "notice", "document", "petition-transfer"} <= {f.name for f in every}
+    for form in every:
         assert forms.get(form.label) is form
 
 

@@ -104,7 +104,9 @@ def test_every_registry_with_steps_digests_its_signatures():
     """Each registry a step can be done on (core.steps) covers the rows `sign` writes for it."""
     from officedesk.core import registry
 
-    for procedure in steps.procedures():
+    procedures = steps.procedures()
+    assert {"outgoing", "petitions", "supervision"} <= {p.registry for p in procedures}
+    for procedure in procedures:
         spec = registry.get(procedure.registry)
         table = spec.model._meta.table_name
         assert sub_rows.covers(table), spec.name

@@ -208,7 +208,9 @@ def test_a_name_a_following_setting_refuses_is_refused_before_the_question(offic
     unit = directory.unit_by_name(OLD)
     with pytest.raises(ValidationError, match="审批链"):
         unit_renaming.check_rename(unit, "秘书科或档案科", admin)
-    assert unit_renaming.check_rename(unit, NEW, admin) is not None  # a name it can take passes
+    # a name it can take passes, and the question names the setting that follows it
+    assert unit_renaming.check_rename(unit, NEW, admin) == unit_renaming.RenameEffects(
+        posts=0, records=[], settings=("审批链：收文",))
     assert _read("chain.incoming") == CHAIN  # checked, not written
 
 

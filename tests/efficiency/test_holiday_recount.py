@@ -103,8 +103,11 @@ def test_a_holiday_change_undone_leaves_every_limit_as_it_was(office, admin, fix
     fixed_today(D(2026, 12, 1))
     made = [_new(admin, D(2026, 11, 3)), _new(admin, D(2026, 11, 20)), _new(admin, D(2026, 12, 1))]
     before = [(_get(r).due_on, _get(r).verify_due) for r in made]
-    for day, working in ((D(2026, 11, 14), True), (D(2026, 12, 14), False)):
-        assert workdays.set_override(day, working, "示例", CHIEF) >= 0
-        workdays.remove_override(day, CHIEF)
+    # a Saturday worked would bring 11-03's limit (due today) back to 11-30, into 逾期: it stays;
+    # a Monday off moves the limits of 11-20 and 12-01 a working day later
+    for day, working, moving in ((D(2026, 11, 14), True, 0), (D(2026, 12, 14), False, 2)):
+        assert workdays.set_override(day, working, "示例", CHIEF) == moving, day
+        assert sum(_get(r).due_on != due for r, (due, _verify) in zip(made, before, strict=True)) == moving, day
+        assert workdays.remove_override(day, CHIEF) == moving, day
         assert [(_get(r).due_on, _get(r).verify_due) for r in made] == before
     assert any("节假日" in e.summary for e in audit.history(C.SPEC.name, made[2].id))

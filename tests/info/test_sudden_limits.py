@@ -90,5 +90,5 @@ def test_every_level_keeps_a_clock(report, admin, fixed_today):
     item = _late_general_event(report)
     with pytest.raises(ValidationError):
         settings.put(KEY, "特别重大=30,60\n重大=30,60\n较大=30,60")
-    assert _verdict(item.id, admin) is not None
+    assert _verdict(item.id, admin).text == "书面迟报 30 分钟"  # still judged by its level's limits
     assert info.event_levels() == ["特别重大", "重大", "较大", "一般"]

@@ -77,5 +77,5 @@ def test_phones():
     assert phone_problem("0571 8765 4321") is None
     assert validate_phone("138 1234 5678") == "13812345678"
     assert "11 位" in phone_problem("1381234567")
-    assert phone_problem("abc") is not None
+    assert "格式不对" in phone_problem("abc") and "010-12345678" in phone_problem("abc")  # says how to write it
     assert validate_phone("") == ""

@@ -58,6 +58,7 @@ def test_a_title_of_seven_lines_and_more_has_no_waist_nor_a_lone_last_word(title
 def test_the_reviewed_title_keeps_its_words():
     lines = compose_title(REVIEWED, fonts.font(fonts.TITLE), SIZE_2, BODY_WIDTH - 4 * SIZE_3)
     text, pos = "".join(lines), 0
+    assert len(lines) > 1 and text == REVIEWED, lines  # broken somewhere, and nothing lost
     for line in lines[:-1]:
         pos += len(line)
         for word in ("机关事务", "公文处理", "督查督办", "乡村振兴", "营商环境", "安全生产", "请示"):

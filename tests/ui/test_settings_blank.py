@@ -40,7 +40,9 @@ def test_the_empty_boxes_speak_english(english, db, qtbot):
 
     dialog = SettingsDialog(CLI_ACTOR)
     qtbot.addWidget(dialog)
-    for key, box in _empty_boxes(dialog).items():
+    boxes = _empty_boxes(dialog)
+    assert "print.format_by_kind" in boxes
+    for key, box in boxes.items():
         words = CHINESE.sub("", box.placeholderText())
         # examples keep their Chinese (a number, a name); the words around them are English
         assert re.search(r"[A-Za-z]{3}", words), (key, box.placeholderText())
