@@ -18,7 +18,7 @@ def test_enter_in_the_reminder_dialogs_unit_records_no_reminder(demo_filled, app
                                                                  monkeypatch, fixed_today):
     from officedesk.ui.supervision.dialogs import ReminderDialog
 
-    demo_filled(20)
+    demo_filled(6)  # the demo most tests ask for: made once a run
     fixed_today(clock.today() + dt.timedelta(days=20))  # tasks due a 催办 (first, again, 通报)
     previews: list[str | None] = []
     monkeypatch.setattr(ReminderDialog, "print_unit",
@@ -149,7 +149,7 @@ def test_the_reminder_dialogs_summary_sits_at_its_top(demo_filled, app_ctx, qtbo
     above the summary, which then floated in a blank band (seen at 1366×768)."""
     from officedesk.ui.supervision.dialogs import ReminderDialog
 
-    demo_filled(20)
+    demo_filled(6)  # the demo most tests ask for: made once a run
     fixed_today(clock.today() + dt.timedelta(days=20))
     dialog = shown(ReminderDialog(app_ctx), qtbot)
     dialog.resize(620, 240)
