@@ -109,18 +109,16 @@ def _taken_twice(spec: Any) -> list[Finding]:
     """A value of a unique column with words of its own (spec.taken: a meeting's 发文字号) that
     records share, saved before the rule or changed outside the program: the upgrade left its
     index off (store.meetings.make_doc_no_index), which the first start after the correction makes."""
+    from officedesk.store.base import shared_values
+
     found: list[Finding] = []
     for name in spec.taken:
-        column = getattr(spec.model, name)
-        shared: dict[str, list[str]] = {}
-        twice = spec.model.select(column).where(column != "").group_by(column).having(peewee.fn.COUNT(spec.model.id) > 1)
-        for value, record_id in (spec.model.select(column, spec.model.id).where(column.in_(twice))
-                                 .order_by(column, spec.model.id).tuples()):
-            shared.setdefault(str(value), []).append(str(record_id))
+        column = getattr(spec.model, name).column_name
+        shared = shared_values(spec.model._meta.database, spec.model._meta.table_name, column)
         label = spec.field(name).label
         found += [Finding(NUMBERS, i18n.text(
             "%1的%2“%3”同用在 id 为 %4 的%1上，只能有一个：数据库因此没有启用%2不能重复的保护。请核对，"
-            "修改其中错误的%2；改正后重新打开程序即启用。", spec.label, label, value, "、".join(ids)))
+            "修改其中错误的%2；改正后重新打开程序即启用。", spec.label, label, value, "、".join(map(str, ids))))
             for value, ids in shared.items()]
     return found
 

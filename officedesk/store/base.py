@@ -31,3 +31,15 @@ class EditableModel(BaseModel):
     updated_at = peewee.DateTimeField(default=utcnow)
     updated_by = peewee.CharField(max_length=64, default="")
     version = peewee.IntegerField(default=1)
+
+
+def shared_values(db: peewee.Database | peewee.DatabaseProxy, table: str, column: str) -> dict[str, list[int]]:
+    """A unique column's values that two or more rows have (saved before its rule, or changed
+    outside the program), with their rows' ids: what keeps its unique index off."""
+    rows = db.execute_sql(
+        f"select {column}, id from {table} where {column} in (select {column} from {table}"
+        f" where {column} <> '' group by {column} having count(*) > 1) order by {column}, id").fetchall()
+    shared: dict[str, list[int]] = {}
+    for value, row_id in rows:
+        shared.setdefault(str(value), []).append(int(row_id))
+    return shared

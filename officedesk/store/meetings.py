@@ -11,7 +11,7 @@ import logging
 
 import peewee
 
-from officedesk.store.base import BaseModel, EditableModel
+from officedesk.store.base import BaseModel, EditableModel, shared_values
 from officedesk.store.proxy import database
 
 log = logging.getLogger(__name__)
@@ -120,18 +120,6 @@ DOC_NO_INDEX = "meeting_doc_no"
 DOC_NO_INDEX_SQL = f"create unique index if not exists {DOC_NO_INDEX} on meeting (doc_no) where doc_no <> ''"
 
 
-def shared_doc_nos(db: peewee.Database) -> dict[str, list[int]]:
-    """The numbers two or more meetings have (made before the rule, or outside the program),
-    with their meetings' ids."""
-    rows = db.execute_sql(
-        "select doc_no, id from meeting where doc_no in (select doc_no from meeting where doc_no <> ''"
-        " group by doc_no having count(*) > 1) order by doc_no, id").fetchall()
-    shared: dict[str, list[int]] = {}
-    for number, meeting_id in rows:
-        shared.setdefault(str(number), []).append(int(meeting_id))
-    return shared
-
-
 def doc_no_index_made(db: peewee.Database) -> bool:
     if isinstance(db, peewee.PostgresqlDatabase):
         sql = "select 1 from pg_indexes where schemaname = current_schema() and indexname = %s"
@@ -146,7 +134,7 @@ def make_doc_no_index(db: peewee.Database) -> bool:
     after they are corrected makes it (store.db.open_database). True when it is there."""
     if doc_no_index_made(db):
         return True
-    shared = shared_doc_nos(db)
+    shared = shared_values(db, "meeting", "doc_no")
     if shared:
         log.warning("meeting.doc_no index left off: numbers shared by meetings %s", shared)
         return False
