@@ -33,6 +33,17 @@ def log_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """This user's own cache folder: what is kept here no other user of the machine can have
+    made first or swap (unlike the shared temporary folder). OFFICEDESK_CACHE moves it alone
+    (what is kept here is no office's data: the tests share one for the whole run)."""
+    named = os.environ.get("OFFICEDESK_CACHE")
+    home = _home_override()
+    path = Path(named) if named else home / "cache" if home else Path(_dirs().user_cache_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,8 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Never the user's folders: everything below a temp home for the whole run.
 os.environ["OFFICEDESK_HOME"] = tempfile.mkdtemp(prefix="officedesk-test-home-")
+# the segmenter's tables (printing.segmenter_tables), made once a run: the workers inherit it
+os.environ.setdefault("OFFICEDESK_CACHE", tempfile.mkdtemp(prefix="officedesk-test-cache-"))
 os.environ.pop("OFFICEDESK_DB", None)
 
 import pytest  # noqa: E402

@@ -7,7 +7,13 @@ both tables are kept in one file (beside jieba's own cache, ``default_path``) ma
 jieba's own tables, each cut by the words' first character; jieba is given mappings that read a
 character's part when a word starting with it is first looked up. The values looked up are
 jieba's own, so every cut is the cut jieba makes with its tables whole. A file missing, stale
-(another jieba or dict.txt) or unreadable: jieba loads as before, and the file is made again.
+(another jieba or dict.txt) or unreadable: jieba loads its dict.txt whole, and the file is made again.
+
+Another local user must not crash or steer a paper through these files: the file is kept in this
+user's own cache folder, not the shared temporary one; it is read only when it is a regular file
+(not a link), this user's, and no one else may write it, and its head of the expected shape; and
+jieba's own cache, ``jieba.cache`` in the shared temporary folder (anyone's to make, read by jieba
+whoever made it), is never read: jieba's tables are made from its dict.txt instead.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import io
 import logging
 import marshal
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -24,6 +31,8 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from officedesk import paths
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +56,7 @@ class ByFirstChar(dict):  # type: ignore[type-arg]
             with self._lock:
                 place = self._parts.get(first)
                 if place is not None:  # read in, then forgotten: a lookup meanwhile waits
-                    dict.update(self, marshal.loads(self._blob[place[0]:place[1]]))
+                    dict.update(self, _words(self._blob[place[0]:place[1]]))
                     del self._parts[first]
 
     def __contains__(self, key: object) -> bool:
@@ -75,6 +84,19 @@ class ByFirstChar(dict):  # type: ignore[type-arg]
             self[key] = value
 
 
+def _words(part: bytes) -> dict[str, Any]:
+    """A first character's words, or none when its bytes are no such table (made so: the checksum
+    is kept beside them): jieba finds none of them rather than failing in a paper's middle."""
+    try:
+        words = marshal.loads(part)
+    except (ValueError, EOFError, TypeError):
+        words = None
+    if isinstance(words, dict) and all(isinstance(word, str) for word in words):
+        return words
+    log.warning("分词词典缓存中有一段无法读取，按没有这些词处理")
+    return {}
+
+
 def _stamp(jieba: Any) -> tuple[Any, ...]:
     """What the file is made from: this layout, jieba's version and its dictionary file."""
     handle = jieba.dt.get_dict_file()
@@ -87,10 +109,10 @@ def _stamp(jieba: Any) -> tuple[Any, ...]:
 
 
 def default_path() -> Path:
-    """Beside jieba's own cache (the temporary folder: shared by every office and process of
-    this user on the machine), one file per user."""
-    user = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
-    return Path(tempfile.gettempdir()) / f"officedesk-jieba-tables-{FORMAT}{user}.bin"
+    """In this user's own cache folder (shared by every office and process of this user on the
+    machine, and by no other user: one in the shared temporary folder another could make first,
+    and the file would never be made again)."""
+    return paths.cache_dir() / f"officedesk-jieba-tables-{FORMAT}.bin"
 
 
 def _split(table: dict[str, Any]) -> tuple[dict[str, tuple[int, int]], bytes]:
@@ -125,19 +147,54 @@ def save(path: Path, jieba: Any, freq: dict[str, int], total: int, tags: dict[st
         raise
 
 
-def load(path: Path, jieba: Any) -> tuple[int, ByFirstChar, ByFirstChar] | None:
-    """(total, words, tags) from the file, or None when it is missing, not made from this
-    jieba and dictionary, or damaged (cut short, changed: its checksum)."""
+def _read_own(path: Path) -> bytes | None:
+    """The file's bytes when it is a regular file (a link is not followed: it could be pointed
+    elsewhere between a check and the read), this user's, and no one else may write it."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
-            return None  # another's file in a shared temporary folder is not read
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as found:
+        held = os.fstat(found.fileno())  # the file opened, not what the name points to now
+        if not stat.S_ISREG(held.st_mode):
+            return None
+        if hasattr(os, "getuid") and (held.st_uid != os.getuid() or held.st_mode & 0o022):
+            return None  # another's, or one another may write
+        return found.read()
+
+
+def _place(value: Any, size: int) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2
+            and all(type(n) is int for n in value) and 0 <= value[0] <= value[1] <= size)
+
+
+def _parts(value: Any, size: int) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(first, str) and len(first) <= 1 and _place(place, size)
+        for first, place in value.items())
+
+
+def load(path: Path, jieba: Any) -> tuple[int, ByFirstChar, ByFirstChar] | None:
+    """(total, words, tags) from the file, or None when it is missing, not this user's own
+    regular file, not made from this jieba and dictionary, or damaged (cut short, changed: its
+    checksum; a head of another shape)."""
+    data = _read_own(path)
+    if data is None or len(data) < 8:
+        return None
     size = int.from_bytes(data[:8], "little")
-    stamp, total, freq_parts, freq_size, tag_parts, body_size, crc = marshal.loads(data[8:8 + size])
+    try:
+        head = marshal.loads(data[8:8 + size])
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(head, tuple) and len(head) == 7):
+        return None
+    stamp, total, freq_parts, freq_size, tag_parts, body_size, crc = head
     body = memoryview(data)[8 + size:]
     if stamp != _stamp(jieba) or len(body) != body_size or zlib.crc32(body) != crc:
+        return None
+    if type(total) is not int or type(freq_size) is not int or not 0 <= freq_size <= body_size \
+            or not _parts(freq_parts, freq_size) or not _parts(tag_parts, body_size - freq_size):
         return None
     return (total, ByFirstChar(bytes(body[:freq_size]), freq_parts),
             ByFirstChar(bytes(body[freq_size:]), tag_parts))
@@ -157,6 +214,16 @@ def _import_jieba() -> Any:
         if hide and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
             del sys.modules["pkg_resources"]
     return jieba
+
+
+def _load_whole(jieba: Any) -> None:
+    """jieba's tables made from its dict.txt, as jieba makes them, never read from its cache in
+    the shared temporary folder (``jieba.cache``: another user may have made it)."""
+    tokenizer = jieba.dt
+    with tokenizer.lock:
+        if not tokenizer.initialized:
+            tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+            tokenizer.initialized = True
 
 
 def install(terms: Iterable[str], path: Path | None = None) -> Any:
@@ -182,7 +249,7 @@ def install(terms: Iterable[str], path: Path | None = None) -> Any:
             del jieba.dt.get_dict_file
         posseg.dt.word_tag_tab = tags
     else:
-        jieba.dt.check_initialized()
+        _load_whole(jieba)
         posseg = importlib.import_module("jieba.posseg")
         if fresh and path is not None:
             try:

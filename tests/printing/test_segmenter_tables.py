@@ -62,7 +62,8 @@ print(json.dumps(out, ensure_ascii=False))
 
 
 def _cuts(home: Path) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OFFICEDESK_HOME": str(home / "home"), "TMPDIR": str(home)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OFFICEDESK_HOME": str(home / "home"), "TMPDIR": str(home),
+           "OFFICEDESK_CACHE": str(home / "home" / "cache")}
     done = subprocess.run([sys.executable, "-c", _CUTS], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -70,8 +71,8 @@ def _cuts(home: Path) -> dict:
 
 
 def _file(folder: Path) -> Path:
-    user = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
-    return folder / f"officedesk-jieba-tables-{segmenter_tables.FORMAT}{user}.bin"
+    """Where _cuts keeps the file: the user's own cache folder (OFFICEDESK_HOME's)."""
+    return folder / "home" / "cache" / f"officedesk-jieba-tables-{segmenter_tables.FORMAT}.bin"
 
 
 def test_cuts_from_the_tables_are_jieba_s_cuts_with_its_tables_whole(tmp_path):
