@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import secrets
 
-from officedesk.core import audit, clock, lockout, session
+from officedesk.core import audit, clock, lockout, opened_copies, session
 from officedesk.core.accounts import (
     REGISTRY,
     activate,
@@ -100,6 +100,7 @@ def authenticate(username: str, password: str) -> Actor:
         else:
             ok = _check_login(user, ok, now)
     if ok and user is not None:
+        opened_copies.clear()  # 保密: nothing the last user opened waits for this one
         return actor_for(User.get_by_id(user.id))
     raise login_refused()  # outside the transaction: the audit entries stay
 
@@ -116,6 +117,7 @@ def log_out(actor: Actor) -> None:
     (stopped account, new password, lock) logs out unaudited. The session ends even when the
     entry cannot be written (DatabaseError raised after): the clerk can always leave."""
     if actor.user_id is None or actor.session_id is None or session.ended(actor):
+        opened_copies.clear()
         return
     try:
         actor.standing(0.0)  # a session that may not go on writes nothing more
@@ -126,3 +128,4 @@ def log_out(actor: Actor) -> None:
         pass
     finally:  # the entry could not be written (disk full): the session ends all the same
         session.end(actor)
+        opened_copies.clear()  # 保密: what he opened does not wait for the next user

@@ -17,8 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from officedesk import paths
-from officedesk.core import audit, clock, records, registry
+from officedesk.core import audit, clock, opened_copies, records, registry
 from officedesk.core.actor import Actor
 from officedesk.core.errors import NotFoundError, ProcedureError, ValidationError
 from officedesk.core.i18n import text
@@ -227,14 +226,15 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
             "附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。",
             row.filename))
     content = _content(row)
-    folder = paths.data_dir() / "opened"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = opened_copies.folder()  # the user's alone (保密: a classified document's copy)
     _clear_old_opened(folder)
     target = folder / row.sha256[:16] / safe_filename(row.filename)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        opened_copies.private(target.parent)
         if not (target.is_file() and attachment_files.digest_of(target.read_bytes()) == row.sha256):
             target.write_bytes(content)
+        opened_copies.private(target)
     except OSError as exc:
         if disk_trouble(exc):
             raise disk_full_error(target) from exc
