@@ -16,8 +16,11 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Never the user's folders: everything below a temp home for the whole run.
 os.environ["OFFICEDESK_HOME"] = tempfile.mkdtemp(prefix="officedesk-test-home-")
-# the segmenter's tables (printing.segmenter_tables), made once a run: the workers inherit it
-os.environ.setdefault("OFFICEDESK_CACHE", tempfile.mkdtemp(prefix="officedesk-test-cache-"))
+# the segmenter's tables (printing.segmenter_tables, 16 MB), made once a run: the workers inherit
+# the folder, and the process that made it removes it at the end (pytest_unconfigure)
+_OWN_CACHE = "OFFICEDESK_CACHE" not in os.environ
+if _OWN_CACHE:
+    os.environ["OFFICEDESK_CACHE"] = tempfile.mkdtemp(prefix="officedesk-test-cache-")
 os.environ.pop("OFFICEDESK_DB", None)
 
 import pytest  # noqa: E402
@@ -32,6 +35,11 @@ from tests import run_order  # noqa: E402
 from tests.made_once import made_once  # noqa: E402
 from tests.pg import admin as _pg_admin  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
+
+
+def pytest_unconfigure(config) -> None:
+    if _OWN_CACHE:
+        shutil.rmtree(os.environ["OFFICEDESK_CACHE"], ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config, items) -> None:
