@@ -150,7 +150,9 @@ def save(path: Path, jieba: Any, freq: dict[str, int], total: int, tags: dict[st
 def _read_own(path: Path) -> bytes | None:
     """The file's bytes when it is a regular file (a link is not followed: it could be pointed
     elsewhere between a check and the read), this user's, and no one else may write it."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    # nor does it wait on a pipe put in its place (O_NONBLOCK: a regular file reads as ever)
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_BINARY", 0))
     try:
         fd = os.open(path, flags)
     except OSError:

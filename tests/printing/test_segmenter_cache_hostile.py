@@ -59,6 +59,26 @@ def test_a_file_others_may_write_is_not_read(tmp_path):
     assert segmenter_tables.load(path, jieba) is not None
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_in_place_of_the_file_is_not_waited_on(tmp_path):
+    import threading
+
+    import jieba
+
+    path = tmp_path / "tables.bin"
+    os.mkfifo(path, 0o600)
+    found: list = []
+    reader = threading.Thread(target=lambda: found.append(segmenter_tables.load(path, jieba)),
+                              daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # free the reader left waiting (a writer opens the pipe and goes)
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(10)
+        pytest.fail("the program waited on the pipe: printing would hang")
+    assert found == [None]
+
+
 def _with_head(path, change) -> None:
     data = path.read_bytes()
     size = int.from_bytes(data[:8], "little")
