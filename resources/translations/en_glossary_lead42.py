@@ -8,4 +8,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "OfficeDesk %1\nRegisters and printing for official documents, meetings, supervision, "
         "petitions and information reports; efficiency figures and bulletins; who does each step."
     ),
+    # 上报 once a level (core.info.procedure.send_up)
+    "这件信息已于 %1 上报%2级，不能重复登记。上报另一级的，请选那一级。": (
+        "This item was already reported up to the %2 level on %1 and cannot be recorded twice. "
+        "To report it to another level, choose that level."
+    ),
 }
