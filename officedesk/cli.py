@@ -83,7 +83,8 @@ DEMO_MAX = 1000  # the demo's invented names run out some way above this
 def build_parser() -> ChineseParser:
     parser = ChineseParser(
         prog=PROG,
-        description="机关办公桌面 OfficeDesk：公文、会议、督查督办、信访的登记与办理。",
+        description=("机关办公桌面 OfficeDesk：公文、会议、督查督办、信访、信息报送的登记与办理，"
+                     "效能统计与通报，逐级负责。"),
         epilog=EPILOG,
     )
     _db_option(parser)
@@ -248,7 +249,7 @@ def build_parser() -> ChineseParser:
     p.add_argument("--anchor", metavar="审计校验码", help="与抄录在纸上的审计校验码核对（如 128-3FA2-09BC-77D1-E0A4）")
     p.add_argument("--reindex", action="store_true", help="先由记录重建检索索引（check 报告检索索引不一致时）")
 
-    p = command("stats", "统计数字（发文、会议、督查、信访等）", cmd_stats)
+    p = command("stats", "统计数字（公文、会议、督查、信访、效能、信息）", cmd_stats)
     p.add_argument("--year", type=int, metavar="年份", help="默认今年")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from officedesk import paths
+from officedesk import __version__, paths
 from officedesk.ui import tabs
 from officedesk.ui.context import AppContext
 from officedesk.ui.widgets import fit
@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
             lambda: info(
                 self,
                 self.tr("关于"),
-                self.tr("机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。"),
+                self.tr("机关办公桌面 OfficeDesk %1\n公文、会议、督查、信访、信息报送的登记与打印，"
+                        "效能统计与通报，逐级负责。").replace("%1", __version__),
             ),
         )
         # 导入 Excel(&I)…, 导出 Excel(&E)… as 新建(&N) was written; 转到's pages have Alt+1 …

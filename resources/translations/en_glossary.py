@@ -38,10 +38,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "日志文件位置": "Log file location",
     "日志文件": "Log file",
     "关于": "About",
-    "机关办公桌面 OfficeDesk\n公文、会议、督查、信访登记与打印。": (
-        "OfficeDesk\nRegisters and printing for official documents, meetings, "
-        "supervision and petitions."
-    ),
     "用户：%1（%2，密级权限：%3）": "User: %1 (%2, clearance: %3)",
     "当前用户": "Current user",
     "当前数据库": "Current database",

@@ -540,13 +540,6 @@ Records created or changed after the backup will not be in the restored database
         <translation>About</translation>
     </message>
     <message>
-        <source>机关办公桌面 OfficeDesk
-公文、会议、督查、信访登记与打印。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>OfficeDesk
-Registers and printing for official documents, meetings, supervision and petitions.</translation>
-    </message>
-    <message>
         <source>用户：%1（%2，密级权限：%3）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>User: %1 (%2, clearance: %3)</translation>
@@ -12341,6 +12334,13 @@ The later issues not yet issued each move up one number, in the year and overall
         <translation>At period end</translation>
     </message>
     <message>
+        <source>机关办公桌面 OfficeDesk %1
+公文、会议、督查、信访、信息报送的登记与打印，效能统计与通报，逐级负责。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>OfficeDesk %1
+Registers and printing for official documents, meetings, supervision, petitions and information reports; efficiency figures and bulletins; who does each step.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -19835,58 +19835,58 @@ The later issues not yet issued each move up one number, in the year and overall
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="258"/>
-        <source>机关办公桌面 OfficeDesk
-公文、会议、督查、信访登记与打印。</source>
-        <translation>OfficeDesk
-Registers and printing for official documents, meetings, supervision and petitions.</translation>
+        <source>机关办公桌面 OfficeDesk %1
+公文、会议、督查、信访、信息报送的登记与打印，效能统计与通报，逐级负责。</source>
+        <translation>OfficeDesk %1
+Registers and printing for official documents, meetings, supervision, petitions and information reports; efficiency figures and bulletins; who does each step.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="289"/>
+        <location filename="../../officedesk/ui/main_window.py" line="290"/>
         <source>审批链与职务…</source>
         <translation>Approval chains and positions…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="290"/>
+        <location filename="../../officedesk/ui/main_window.py" line="291"/>
         <source>岗位设置…</source>
         <translation>Positions of users…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="291"/>
+        <location filename="../../officedesk/ui/main_window.py" line="292"/>
         <source>设置代理…</source>
         <translation>Substitutes…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="304"/>
+        <location filename="../../officedesk/ui/main_window.py" line="305"/>
         <source>用户：%1（%2，密级权限：%3）</source>
         <translation>User: %1 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="304"/>
+        <location filename="../../officedesk/ui/main_window.py" line="305"/>
         <source>用户：%1 %4（%2，密级权限：%3）</source>
         <translation>User: %1, %4 (%2, clearance: %3)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="311"/>
+        <location filename="../../officedesk/ui/main_window.py" line="312"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="312"/>
+        <location filename="../../officedesk/ui/main_window.py" line="313"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="313"/>
+        <location filename="../../officedesk/ui/main_window.py" line="314"/>
         <source>当前数据库</source>
         <translation>Current database</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="334"/>
+        <location filename="../../officedesk/ui/main_window.py" line="335"/>
         <source>当前页没有这项操作</source>
         <translation>This page has no such action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="350"/>
+        <location filename="../../officedesk/ui/main_window.py" line="351"/>
         <source>没有找到这条记录所在的页面</source>
         <translation>No page shows this record</translation>
     </message>
@@ -21817,7 +21817,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../officedesk/ui/widgets/records_table.py" line="402"/>
+        <location filename="../../officedesk/ui/widgets/records_table.py" line="404"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n record</numerusform>

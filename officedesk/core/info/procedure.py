@@ -222,11 +222,27 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
     item = _get(item_id, actor)
     when = when or _moment(on, _last_time(item))
     check_sent(item, when, "when")
+    earlier = _sent_to(item, level)
+    if earlier is not None:  # pressed twice: it would stand twice in the history
+        raise ValidationError(i18n.text("这件信息已于 %1 上报%2级，不能重复登记。上报另一级的，请选那一级。",
+                                        f"{earlier:%Y-%m-%d}", level), "level")
+    values: dict[str, Any] = {"state": item.state if item.state == S.ADOPTED else S.SENT_UP}
+    if _rank(level) > _rank(item.sent_level):  # the item shows the highest level it went to
+        values |= {"sent_level": level, "sent_at": when}
     with write_transaction():
         add_action(item, "上报", actor, on=when.date(), level=level)
-        state = item.state if item.state == S.ADOPTED else S.SENT_UP
-        return _save(item, {"state": state, "sent_level": level, "sent_at": when}, version,
-                     actor, trail_text("上报%1", level))
+        return _save(item, values, version, actor, trail_text("上报%1", level))
+
+
+def _rank(level: str) -> int:
+    return S.SEND_LEVELS.index(level) if level in S.SEND_LEVELS else -1
+
+
+def _sent_to(item: Any, level: str) -> dt.date | None:
+    """When the item was reported up to `level` (its history's 上报, or as an import gave it)."""
+    if item.sent_level == level and item.sent_at is not None:
+        return item.sent_at.date()
+    return next((a.on for a in _actions_of(item.id) if a.kind == "上报" and a.level == level), None)
 
 
 def adopt(item_id: int, version: int, actor: Actor, level: str, periodical: str,

@@ -266,7 +266,9 @@ class RegistryListView(QWidget):
             lambda i: (self.ctx.settings.setValue(key, i), self.refresh())
         )
         self._combos.append((combo, opts))
-        self.filter_bar.addWidget(QLabel(self.tr("%1：").replace("%1", label), self))
+        caption = QLabel(self.tr("%1：").replace("%1", label), self)
+        caption.setBuddy(combo)  # Alt+its letter (give_tab_keys, after the tab's buttons) opens it
+        self.filter_bar.addWidget(caption)
         self.filter_bar.addWidget(combo, 1)
         self._order_keys()
         return combo
