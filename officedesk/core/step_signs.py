@@ -214,21 +214,3 @@ def returns_made(registry: str | None = None, since: dt.date | None = None) -> A
         query = query.where(StepSign.at >= dt.datetime.combine(since - dt.timedelta(days=1),
                                                                dt.time()))
     return query.order_by(StepSign.id)
-
-
-def returns_count(registry: str | None = None, start: dt.date | None = None,
-                  end: dt.date | None = None) -> int:
-    """How many times work was sent back (退回, 退回修改) — for the 效能 figures — on the days
-    from `start` to `end`: by the day each return was made (returns_made), not entered."""
-    from officedesk.core.efficiency.spans import Days, _rows
-
-    with guarded("统计退回"):
-        rows = _rows(returns_made(registry, start))
-    days = Days()
-    first = start.toordinal() if start else 0
-    last = end.toordinal() if end else dt.date.max.toordinal()
-    return sum(1 for *_row, made in rows if first <= days[made] <= last)
-
-
-def returns_of(registry: str, record_id: int) -> int:
-    return sum(1 for row in signs(registry, record_id) if row.returned_to)

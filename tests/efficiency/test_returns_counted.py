@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import clock, lifecycle, responsibility, steps
+from officedesk.core import clock, lifecycle, steps
 from officedesk.core.documents import common, outgoing
 from officedesk.core.efficiency import efficiency
 
@@ -60,7 +60,3 @@ def test_a_return_counts_on_the_day_it_was_made_not_entered(office, admin):
     assert _returns(admin, *october)["count"] == 1
     assert _returns(admin, *november)["count"] == 0
     assert _returns(admin, *november)["previous"] == 1  # October, seen from November
-    # the signatures' own count agrees
-    assert responsibility.returns_count("outgoing", *october) == 1
-    assert responsibility.returns_count("outgoing", *november) == 0
-    assert responsibility.returns_count("outgoing") == 1
