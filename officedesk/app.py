@@ -260,16 +260,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(300, window.close)
         QTimer.singleShot(400, app.quit)
         app.exec()
-        window.ctx.stop_watching()
-        _finish_background_work()
+        _session_over(window)
         print("smoke ok: main window opened with", window.tabs.count(), "tabs")
         return _leave(0)
     code = app.exec()
     from officedesk.ui import session
 
-    session.current(window).ctx.stop_watching()
-    _finish_background_work()
+    _session_over(session.current(window))
     return _leave(code)
+
+
+def _session_over(window) -> None:
+    """The window closed: no more watching or background work; and (保密) the copies of
+    attachments opened for viewing go now, not at the next log-in, when closed without 注销."""
+    from officedesk.core import opened_copies
+
+    window.ctx.stop_watching()
+    _finish_background_work()
+    opened_copies.clear()
 
 
 def _cannot_start(exc: OSError, smoke: bool) -> int:

@@ -379,9 +379,15 @@ def test_the_same_commands_on_postgresql(pg_url, tmp_path):
 
 
 def test_no_subcommand_starts_the_window(cli):
+    # a copy of an attachment opened for viewing (core.opened_copies): closing the window without
+    # 注销 removes it, as 注销 does — it waited for the next log-in
+    opened = cli.home / "data" / "opened" / "0123456789abcdef" / "机密件.pdf"
+    opened.parent.mkdir(parents=True)
+    opened.write_bytes(b"%PDF-1.4")
     result = cli("--smoke", check=0)  # offscreen: opens the main window on the database and exits
     assert "smoke ok" in result.stdout
     assert cli.db.exists()
+    assert not opened.parent.exists()
 
 
 def test_a_print_font_file_gone_since_is_kept_and_said_in_chinese(office, tmp_path):
