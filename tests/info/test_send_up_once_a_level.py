@@ -47,3 +47,23 @@ def test_the_item_shows_the_highest_level_it_went_to(published, admin):
     assert _sent(published.id) == ["省", "市"]
     procedure.send_up(item.id, item.version, admin, "中央", _at(12))
     assert info.get(published.id, admin).sent_level == "中央"
+
+
+def test_the_step_offers_the_levels_left_and_none_when_every_level_has_it(published, admin):
+    from officedesk.core import steps
+
+    def offered() -> list[str] | None:
+        step = next((s for s in steps.available_steps("info", published.id, admin) if s.name == "上报"),
+                    None)
+        if step is None:
+            return None
+        item = info.get(published.id, admin)
+        return list(next(f for f in steps.fields_offered(step, item, admin) if f.name == "level").choices)
+
+    assert offered() == ["市", "省", "中央"]
+    steps.perform("info", published.id, "上报", {"上报级别": "省", "上报时间": "2026-05-07 10:00"}, admin)
+    assert offered() == ["市", "中央"]
+    for level, hour in (("市", 11), ("中央", 12)):
+        steps.perform("info", published.id, "上报", {"上报级别": level, "上报时间": f"2026-05-07 {hour}:00"},
+                      admin)
+    assert offered() is None

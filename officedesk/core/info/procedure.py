@@ -238,6 +238,12 @@ def _rank(level: str) -> int:
     return S.SEND_LEVELS.index(level) if level in S.SEND_LEVELS else -1
 
 
+def levels_not_sent(item: Any) -> list[str]:
+    """The levels the item may still be reported up to: 上报 once a level."""
+    sent = {a.level for a in _actions_of(item.id) if a.kind == "上报"} | {item.sent_level}
+    return [level for level in S.SEND_LEVELS if level not in sent]
+
+
 def _sent_to(item: Any, level: str) -> dt.date | None:
     """When the item was reported up to `level` (its history's 上报, or as an import gave it)."""
     if item.sent_level == level and item.sent_at is not None:

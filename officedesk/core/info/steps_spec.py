@@ -36,6 +36,14 @@ def _edit_defaults(record: Any) -> dict[str, Any]:
             "content": record.edited_content or record.content}
 
 
+def _levels_left(record: Any) -> dict[str, list[str]]:
+    return {"level": procedure.levels_not_sent(record)}
+
+
+def _some_level_left(record: Any) -> str | None:
+    return None if procedure.levels_not_sent(record) else "这件信息已上报市、省、中央各级。"
+
+
 def _sudden_only(record: Any) -> str | None:
     if record.category != S.SUDDEN:
         return "只有突发事件要记书面报告时间。"
@@ -146,6 +154,7 @@ STEPS = [
              fields=(FieldSpec("level", "上报级别", kind=CHOICE, choices=S.SEND_LEVELS,
                                required=True),
                      FieldSpec("when", "上报时间", kind=DATETIME, placeholder=BLANK_NOW)),
+             choices=_levels_left, when=_some_level_left,
              run=lambda c: procedure.send_up(c.record.id, c.version, c.actor, c.values["level"],
                                              c.get("when"))),
     StepSpec("info", "采用", states=S.OUT_STATES, who_on=_section("登记采用"),
