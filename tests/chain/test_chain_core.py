@@ -12,6 +12,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, outgoing
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.chain import StepSign
+from tests.returns_counted import returns_count, returns_of
 
 from .conftest import TODAY
 
@@ -139,8 +140,8 @@ def test_sending_back_returns_the_work_and_stays_in_the_history(staffed):
     assert back.state == "拟稿中"
     assert [i.step for i in my_work.my_pending(staffed["chuzhang"])] == ["核稿"]
     assert my_work.my_pending(staffed["zhuren"]) == []
-    assert responsibility.returns_of("outgoing", doc) == 1
-    assert responsibility.returns_count("outgoing") == 1
+    assert returns_of("outgoing", doc) == 1
+    assert returns_count("outgoing") == 1
     _to_signing(doc, staffed)  # 核稿 and 审核 again: the loop
     steps.perform("outgoing", doc, "签发", {}, staffed["zhuren"])
     history = [(s.step, s.state_to) for s in common.steps("outgoing", doc, CLI_ACTOR)]
@@ -257,4 +258,4 @@ def test_only_the_holder_of_the_waiting_step_sends_a_draft_back_to_its_drafter(s
     assert my_work.my_pending(staffed["chuzhang"]) == []
     steps.perform("outgoing", doc, "修改", {"正文": "一、依据"}, staffed["kuiyuan"])
     assert [i.step for i in my_work.my_pending(staffed["chuzhang"])] == ["核稿"]
-    assert responsibility.returns_count("outgoing") == 1
+    assert returns_count("outgoing") == 1

@@ -17,6 +17,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from tests.chain.test_chain_core import _days_before
 from tests.chain.test_cli_users import staffed_cli  # noqa: F401 (the fixture)
 from tests.cli_office import Office, office  # noqa: F401 (the fixture)
+from tests.returns_counted import returns_of
 
 REASON = "经费数字与预算不符，请核实后重拟"
 
@@ -37,7 +38,7 @@ def _entered_for_the_holder(doc: int, step: str, actor: str, holder: str) -> Non
     assert row.person == holder  # the 办理过程 names whose decision it was …
     assert responsibility.history_marks("outgoing", doc)[row.id].startswith("（代录：")  # … entered
     assert responsibility.sign_text(sign).startswith(f"{holder}（代录：")
-    assert responsibility.returns_of("outgoing", doc) == 1  # still counted as a 退回 (效能)
+    assert returns_of("outgoing", doc) == 1  # still counted as a 退回 (效能)
     assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "拟稿中"
 
 

@@ -36,6 +36,7 @@ from officedesk.core.documents import incoming, outgoing
 from officedesk.core.errors import OfficeDeskError, ProcedureError
 from officedesk.ui.context import AppContext
 from officedesk.ui.widgets.step_form import SpecStepDialog
+from tests.returns_counted import returns_of
 from tests.staff import make_staff
 
 TODAY = dt.date(2026, 11, 16)
@@ -279,7 +280,7 @@ def test_a_return_for_revision_in_the_window_reaches_the_drafters_pending_work(
     assert (sign.actor, sign.returned_to, sign.returned_from) == ("fuzhuren", "拟稿", "审核")
     assert _pending(staff["kuiyuan"]) == [(doc, "拟稿")]  # done again by 修改
     assert _pending(staff["fuzhuren"]) == []
-    assert responsibility.returns_of("outgoing", doc) == 1
+    assert returns_of("outgoing", doc) == 1
 
 
 def test_a_return_for_revision_in_the_window_by_another_writer_is_refused(

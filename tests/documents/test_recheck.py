@@ -10,6 +10,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.documents import common, outgoing
 from officedesk.core.errors import PermissionDeniedError, ProcedureError, ValidationError
 from officedesk.printing import forms
+from tests.returns_counted import returns_of
 
 from .helpers import outgoing_to_signed
 from .test_printing import pdf_text
@@ -73,7 +74,7 @@ def test_a_substantive_change_goes_back_to_the_signer_who_signs_again(office, se
     assert row.opinion == f"报原签批人王建国复审：{REASON}"
     sign = responsibility.last_sign("outgoing", record.id, "退回复审")
     assert (sign.mode, sign.returned_to, sign.reason) == ("退回", "签发", REASON)
-    assert responsibility.returns_of("outgoing", record.id) == 1  # counted as a 退回 (效能)
+    assert returns_of("outgoing", record.id) == 1  # counted as a 退回 (效能)
 
     assert offered(record.id, secretary) == ["退回修改", "签发"]
     with pytest.raises(ProcedureError, match="不能“编号”"):

@@ -8,6 +8,7 @@ from officedesk.core import clock
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import efficiency
 from officedesk.core.efficiency.drill import records_behind
+from tests.returns_counted import returns_count
 
 from .conftest import TODAY
 from .test_registries import _handled
@@ -66,7 +67,7 @@ def test_petition_limits_and_sanduo_on_either_database(any_office, admin):
 
 def test_returns_by_the_day_made_on_either_database(any_office, admin):
     """The day a return was made (its 办理过程 row's, else the day entered) read in SQL."""
-    from officedesk.core import responsibility, steps
+    from officedesk.core import steps
     from officedesk.core.documents import outgoing
     from officedesk.store.chain import StepSign
 
@@ -84,4 +85,4 @@ def test_returns_by_the_day_made_on_either_database(any_office, admin):
     november = efficiency(admin, D(2025, 11, 1), D(2025, 11, 30))
     assert october["procedures"]["outgoing"]["returns"]["count"] == 1
     assert november["procedures"]["outgoing"]["returns"]["count"] == 1
-    assert responsibility.returns_count("outgoing", D(2025, 10, 1), D(2025, 10, 31)) == 1
+    assert returns_count("outgoing", D(2025, 10, 1), D(2025, 10, 31)) == 1
