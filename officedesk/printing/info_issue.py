@@ -60,12 +60,16 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
         # a heading never ends a page (README 分页): it goes over with its first two lines, or
         # with the headings it opens with (一、 then （一）) and the first line under them
         opening = doc.keep_lines(paragraphs, 0, SIZE_3, None, 2, most=2) if paragraphs else 0
+        if opening >= sum(doc.lines_of(p, SIZE_3, None, 2) for p in paragraphs):
+            opening += 1  # all its text: the source line under it goes along
+        line = SIZE_3 * leading / mm
         doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
-                   + 1 + opening * SIZE_3 * leading / mm)
+                   + 1 + opening * line)
         doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
                  leading=HEADING_LEADING)
         doc.spacer(1)
-        doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading)
+        # the source line never stands alone at a page's top: the text's last line goes with it
+        doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading, keep_after=line)
         doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI, leading=leading)
         doc.spacer(4)
     body_pages = len(doc.pages)
