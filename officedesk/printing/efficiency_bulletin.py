@@ -26,6 +26,7 @@ from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocum
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
     CHART_UNITS,
     charted_units,
+    figure_text,
     months_chart,
     steps_chart,
     units_chart,
@@ -89,10 +90,7 @@ TABLE_SIZE = SIZE_5
 NUMBER = "{:g}"
 
 
-def _num(value: Any, suffix: str = "") -> str:
-    if value is None:
-        return "—"
-    return f"{value:g}{suffix}" if isinstance(value, float) else f"{value}{suffix}"
+_num = figure_text  # the tables' figures, as the bars over them print them
 
 
 def _signed(value: Any, suffix: str = "") -> str:

@@ -35,6 +35,7 @@ from officedesk.printing.efficiency_bulletin import (
 from officedesk.printing.efficiency_forms import _org, bulletin_signature
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.layout import text_width
 from officedesk.printing.supervision_forms import office_name, short_date
 
 RECIPIENTS = settings.declare(
@@ -90,6 +91,14 @@ def chart_parts(units: Sequence[sv.figures.UnitFigures]) -> list[tuple[int, list
     return [(start + 1, list(units[start:start + size])) for start in range(0, len(units), size or 1)]
 
 
+BAR_LABEL_SIZE = 7.0
+
+
+def _bar_label(value: float) -> str:
+    """A bar's figure: its rate as the table prints it, without the % the axis says."""
+    return sv.rate_text(value).removesuffix("%")
+
+
 def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
            caption: str = "") -> Drawing:
     body = fonts.font(fonts.FANGSONG)
@@ -117,9 +126,13 @@ def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
     chart.bars.strokeColor = None
     chart.barSpacing = 1
     chart.groupSpacing = 8
-    chart.barLabelFormat = "%.0f"
+    # the table's rates (54.5, not 54): as wide as a bar at most, so neighbours never touch
+    chart.barLabelFormat = _bar_label
     chart.barLabels.fontName = body
-    chart.barLabels.fontSize = 7
+    bar = (group - chart.groupSpacing - chart.barSpacing) / 2
+    widest = max((text_width(_bar_label(v), body, 1.0) for row in chart.data for v in row),
+                 default=0.0)
+    chart.barLabels.fontSize = min(BAR_LABEL_SIZE, bar / widest) if widest else BAR_LABEL_SIZE
     chart.barLabels.nudge = 6
     drawing.add(chart)
     legend = Legend()
