@@ -21,6 +21,7 @@ from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
 from officedesk.printing.efficiency_bulletin import BulletinDocument, head_corner
 from officedesk.printing.gbt9704 import RED, line_pitch
 from officedesk.printing.layout import Run, wrap_runs
+from officedesk.printing.titles import compose_title
 
 TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
 HEADING_SIZE = SIZE_3 + 2  # an item's heading
@@ -63,10 +64,11 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
         if opening >= sum(doc.lines_of(p, SIZE_3, None, 2) for p in paragraphs):
             opening += 1  # all its text: the source line under it goes along
         line = SIZE_3 * leading / mm
-        doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
-                   + 1 + opening * line)
-        doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
-                 leading=HEADING_LEADING)
+        title = item_title_lines(doc, item.title)
+        doc.ensure(len(title) * HEADING_SIZE * HEADING_LEADING / mm + 1 + opening * line)
+        for part in title:
+            doc.text(part, align="center", size=HEADING_SIZE, role=fonts.TITLE,
+                     leading=HEADING_LEADING)
         doc.spacer(1)
         # the source line never stands alone at a page's top: the text's last line goes with it
         doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading, keep_after=line)
@@ -78,6 +80,14 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     # a page after the body holds the 版记 alone: it carries no number
     doc.unnumbered |= set(range(body_pages, len(doc.pages)))
     return doc
+
+
+def item_title_lines(doc: FormDocument, title: str) -> list[str]:
+    """An item's title on balanced lines broken between words, as a 公文's title is
+    (``titles.compose_title``: 梯形 or 菱形), in the measure ``FormDocument.heading`` gives
+    its titles (a character's room each side); a 《》 title up to the 版心's width."""
+    return compose_title(title, fonts.font(fonts.TITLE), HEADING_SIZE, doc.width - 2 * HEADING_SIZE,
+                         widest=doc.width) if title else []
 
 
 def body_leading() -> float:
