@@ -160,6 +160,7 @@ def months_chart(series: dict[str, Any], width: float, title: str, labels: list[
     chart.data = [counts, last_year, targets]
     chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
     _style_axis(chart.categoryAxis, face, 7.5)
+    chart.categoryAxis.labels.leading = 9  # a month counted in part: 11月 over 1—20日
     _style_axis(chart.valueAxis, face)
     # meetings are counted in whole numbers: whole-number ticks, at most about five of them
     highest = max([*counts, *last_year, *targets, 1])

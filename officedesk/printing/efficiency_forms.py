@@ -31,6 +31,7 @@ from officedesk.printing.efficiency_bulletin import (
     bulletin_mark,
     bulletin_number,
     bulletin_tables,
+    chart_months,
     charted_units,
     month_tables,
     months_chart,
@@ -222,7 +223,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     if len(sanduo["labels"]) > 1 and any(any(v or 0 for v in meetings[key])
                                          for key in ("per_month", "last_year", "target")):
         _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
-                                 sanduo["labels"]))
+                                 chart_months(sanduo["months"], *span)))
     next_heading("效能投诉")
     _para(doc, complaints_text(figures["complaints"]["total"]))
     if tables["complaints"]:
