@@ -10,6 +10,7 @@ in place of the date."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -20,10 +21,11 @@ from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
 from officedesk.printing.efficiency_bulletin import BulletinDocument, head_corner
 from officedesk.printing.gbt9704 import RED, line_pitch
-from officedesk.printing.layout import Run, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_runs
 from officedesk.printing.titles import compose_title
 
 TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
+MASTHEAD_LEAST = 26.0  # 一号: a long name is set down to this to stay on one line
 HEADING_SIZE = SIZE_3 + 2  # an item's heading
 HEADING_LEADING = 1.5
 DRAFT_MARK = "征求意见稿"  # an issue not yet 印发: never mistaken for one that went out
@@ -46,7 +48,9 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     else:
         doc.pair_line("内部资料  注意保存", draft, size=SIZE_4, role=fonts.HEITI)
     doc.spacer(4)
-    doc.text(p.name, align="center", size=TITLE_SIZE, role=fonts.TITLE, color=RED, leading=1.3)
+    size, lines = masthead_lines(doc, p.name)
+    for line in lines:
+        doc.text(line, align="center", size=size, role=fonts.TITLE, color=RED, leading=1.3)
     doc.spacer(2)
     doc.text(f"{issue.year}年第{issue.seq}期（总第{issue.total}期）", align="center", size=SIZE_3,
              role=fonts.FANGSONG)
@@ -80,6 +84,17 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     # a page after the body holds the 版记 alone: it carries no number
     doc.unnumbered |= set(range(body_pages, len(doc.pages)))
     return doc
+
+
+def masthead_lines(doc: FormDocument, name: str) -> tuple[float, list[str]]:
+    """The periodical's name on one line across the 版心: in TITLE_SIZE, or smaller as far as
+    MASTHEAD_LEAST when it is long; a name longer still on balanced lines broken between words
+    (``titles.compose_title``), never cut greedily inside a word (应急管 / 理)."""
+    font = fonts.font(fonts.TITLE)
+    wide = text_width(name, font, TITLE_SIZE)
+    size = TITLE_SIZE if wide <= doc.width else max(
+        MASTHEAD_LEAST, math.floor(TITLE_SIZE * doc.width / wide * 10) / 10)
+    return size, compose_title(name, font, size, doc.width) if name else []
 
 
 def item_title_lines(doc: FormDocument, title: str) -> list[str]:
