@@ -349,8 +349,8 @@ def month_tables(months: list[str], rows: list[list[str]], first: dt.date | None
 
 def chart_months(months: list[str], first: dt.date, last: dt.date) -> list[str]:
     """The 三多 chart's month names: the table's heads (``month_tables``), a month counted in
-    part on two lines (11月 / 1—20日) — never “11月” under a point of 20 days."""
-    return [_month_head(m, first, last).replace("月", "月\n", 1).rstrip("\n") for m in months]
+    part with its days (11月1—20日) — never “11月” under a point of 20 days."""
+    return [_month_head(m, first, last) for m in months]
 
 
 def _month_head(month: str, first: dt.date | None, last: dt.date | None) -> str:

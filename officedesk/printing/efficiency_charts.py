@@ -158,9 +158,13 @@ def months_chart(series: dict[str, Any], width: float, title: str, labels: list[
     targets = [t if t is not None else 0 for t in series["target"]] or [0]
     last_year = series["last_year"] or [0]
     chart.data = [counts, last_year, targets]
-    chart.categoryAxis.categoryNames = [label.split("年")[-1] for label in labels] or [""]
-    _style_axis(chart.categoryAxis, face, 7.5)
-    chart.categoryAxis.labels.leading = 9  # a month counted in part: 11月 over 1—20日
+    names = [label.split("年")[-1] for label in labels] or [""]
+    chart.categoryAxis.categoryNames = names
+    # a month counted in part is named whole on one line (11月1—20日: a date is never cut),
+    # taking the room its neighbours' short names leave; smaller when months are many
+    room = 1.5 * chart.width / len(names)
+    widest = max(text_width(name, face, 7.5) for name in names)
+    _style_axis(chart.categoryAxis, face, min(7.5, 7.5 * room / widest) if widest else 7.5)
     _style_axis(chart.valueAxis, face)
     # meetings are counted in whole numbers: whole-number ticks, at most about five of them
     highest = max([*counts, *last_year, *targets, 1])

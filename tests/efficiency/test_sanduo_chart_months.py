@@ -37,4 +37,4 @@ def test_a_month_counted_in_part_is_labelled_with_its_days_in_the_chart(demo_fil
     heads = [text for text, size in spans if size > 9 and text.startswith("11月")]
     labels = [text for text, size in spans if size < 8 and ("11月" in text or "日" in text)]
     assert heads == ["11月1—20日"], heads
-    assert "".join(labels) == "11月1—20日", labels  # on one line or two, never 11月 alone
+    assert labels == ["11月1—20日"], labels  # whole on one line, never 11月 alone
