@@ -281,9 +281,21 @@ def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str
     doc.spacer(2)
 
 
-def _heading(doc: BulletinDocument, text: str) -> None:
-    doc.ensure(60)  # never the last line of a page: with it its first sentence and table
-    doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+def _heading(doc: BulletinDocument, text: str,
+             table: tuple[Sequence[Column], list[list[str]]] | None = None) -> None:
+    """A section's heading (一、总体情况), never the last line of a page: over ``table``'s
+    header and first row when the section opens with a table (the table laid out here), else
+    with room for its first sentence and table (60 mm)."""
+    def heading() -> None:
+        doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+
+    if table is None:
+        doc.ensure(60)
+        heading()
+        return
+    doc.table(table[0], table[1], size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5,
+              heading=heading)
+    doc.spacer(2)
 
 
 def _para(doc: BulletinDocument, text: str) -> None:

@@ -14,7 +14,14 @@ from officedesk.core.efficiency.report import completed_sentence, volume_sentenc
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts, print_notes, secrecy
-from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
+from officedesk.printing.common import (
+    SIZE_3,
+    SIZE_SMALL4,
+    Column,
+    Field,
+    FormDocument,
+    render_forms,
+)
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
     FORMAT,
@@ -153,14 +160,14 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     tables = bulletin_tables(figures)
     section = 0
 
-    def next_heading(text: str) -> None:
+    def next_heading(text: str, table: tuple[list[Column], list[list[str]]] | None = None) -> None:
         nonlocal section
-        _heading(doc, f"{CHINESE[section]}、{text}")
+        _heading(doc, f"{CHINESE[section]}、{text}", table)
         section += 1
 
-    next_heading("总体情况")
+    # a section that opens with its table: the heading over the table's header and first row
+    next_heading("总体情况", (OVERVIEW_COLUMNS, tables["overview"]) if tables["overview"] else None)
     if tables["overview"]:
-        _table(doc, OVERVIEW_COLUMNS, tables["overview"])
         # `stats` counts 收文 with the 退回 ones, 督查 by 事项, 信访 办结 by registration
         for counts in (volume_sentence(figures), completed_sentence(figures)):
             if counts:
