@@ -237,9 +237,11 @@ class FormDocument:
         indent_chars: float = 0.0,
         leading: float = 1.6,
         color: tuple[float, float, float] = (0, 0, 0),
+        keep_after: float = 0.0,
     ) -> None:
         """A wrapped paragraph (newlines start new lines); ``indent_chars`` indents the first
-        line by that many characters."""
+        line by that many characters; its last line goes over to the next page unless
+        ``keep_after`` mm more (the line that closes it: a 简报 item's source) stay with it."""
         size = size or self.body_size
         font = fonts.font(role) if role else self.body_font
         lead = size * leading
@@ -247,7 +249,7 @@ class FormDocument:
         lines = wrap_runs([Run(text, font, size)], self.width, first_width=self.width - indent,
                           squeeze=align == "left")
         for k, line in enumerate(lines):
-            self.ensure(lead / mm)
+            self.ensure(lead / mm + (keep_after if k == len(lines) - 1 else 0.0))
             if align == "center":
                 x = self.left + (self.width - line.width) / 2
             elif align == "right":
@@ -291,10 +293,11 @@ class FormDocument:
 
     def paragraphs(self, paragraphs: Sequence[str], size: float | None = None,
                    role: str | None = None, indent_chars: float = 2.0,
-                   leading: float = 1.6) -> None:
+                   leading: float = 1.6, keep_after: float = 0.0) -> None:
         """Paragraphs of running text set as ``text`` sets each: a heading of its own line
         (一、 / （一） / 1. / （1）, and a run of them) never ends a page — it goes on to the next
-        with the first line of the text under it, as in the 公文 (GB/T 9704 engine)."""
+        with the first line of the text under it, as in the 公文 (GB/T 9704 engine); the last
+        line keeps ``keep_after`` mm under it on its page (``text``)."""
         lead = (size or self.body_size) * leading
         for k, paragraph in enumerate(paragraphs):
             if k + 1 < len(paragraphs):
@@ -302,7 +305,7 @@ class FormDocument:
                 if kept:
                     self.ensure(kept * lead / mm)
             self.text(paragraph, size=size, role=role, indent_chars=indent_chars,
-                      leading=leading)
+                      leading=leading, keep_after=keep_after if k == len(paragraphs) - 1 else 0.0)
 
     def pair_line(
         self, left: str, right: str, size: float | None = None, role: str | None = None

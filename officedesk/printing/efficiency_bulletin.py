@@ -26,6 +26,7 @@ from officedesk.printing.common import SIZE_3, SIZE_4, SIZE_5, Column, FormDocum
 from officedesk.printing.efficiency_charts import (  # noqa: F401  (the 通报's charts, with it)
     CHART_UNITS,
     charted_units,
+    figure_text,
     months_chart,
     steps_chart,
     units_chart,
@@ -89,10 +90,7 @@ TABLE_SIZE = SIZE_5
 NUMBER = "{:g}"
 
 
-def _num(value: Any, suffix: str = "") -> str:
-    if value is None:
-        return "—"
-    return f"{value:g}{suffix}" if isinstance(value, float) else f"{value}{suffix}"
+_num = figure_text  # the tables' figures, as the bars over them print them
 
 
 def _signed(value: Any, suffix: str = "") -> str:
@@ -283,9 +281,21 @@ def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str
     doc.spacer(2)
 
 
-def _heading(doc: BulletinDocument, text: str) -> None:
-    doc.ensure(60)  # never the last line of a page: with it its first sentence and table
-    doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+def _heading(doc: BulletinDocument, text: str,
+             table: tuple[Sequence[Column], list[list[str]]] | None = None) -> None:
+    """A section's heading (一、总体情况), never the last line of a page: over ``table``'s
+    header and first row when the section opens with a table (the table laid out here), else
+    with room for its first sentence and table (60 mm)."""
+    def heading() -> None:
+        doc.text(text, size=SIZE_3, role=fonts.HEITI, indent_chars=2)
+
+    if table is None:
+        doc.ensure(60)
+        heading()
+        return
+    doc.table(table[0], table[1], size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5,
+              heading=heading)
+    doc.spacer(2)
 
 
 def _para(doc: BulletinDocument, text: str) -> None:
@@ -347,6 +357,12 @@ def month_tables(months: list[str], rows: list[list[str]], first: dt.date | None
                                         for n in cells]
         out.append((columns, [[row[0]] + [row[1 + n] for n in cells] for row in rows]))
     return out
+
+
+def chart_months(months: list[str], first: dt.date, last: dt.date) -> list[str]:
+    """The 三多 chart's month names: the table's heads (``month_tables``), a month counted in
+    part with its days (11月1—20日) — never “11月” under a point of 20 days."""
+    return [_month_head(m, first, last) for m in months]
 
 
 def _month_head(month: str, first: dt.date | None, last: dt.date | None) -> str:

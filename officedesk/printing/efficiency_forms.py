@@ -14,7 +14,14 @@ from officedesk.core.efficiency.report import completed_sentence, volume_sentenc
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
 from officedesk.printing import fonts, print_notes, secrecy
-from officedesk.printing.common import SIZE_3, SIZE_SMALL4, Field, FormDocument, render_forms
+from officedesk.printing.common import (
+    SIZE_3,
+    SIZE_SMALL4,
+    Column,
+    Field,
+    FormDocument,
+    render_forms,
+)
 from officedesk.printing.efficiency_bulletin import (
     COMPLAINT_COLUMNS,
     FORMAT,
@@ -31,6 +38,7 @@ from officedesk.printing.efficiency_bulletin import (
     bulletin_mark,
     bulletin_number,
     bulletin_tables,
+    chart_months,
     charted_units,
     month_tables,
     months_chart,
@@ -152,14 +160,14 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     tables = bulletin_tables(figures)
     section = 0
 
-    def next_heading(text: str) -> None:
+    def next_heading(text: str, table: tuple[list[Column], list[list[str]]] | None = None) -> None:
         nonlocal section
-        _heading(doc, f"{CHINESE[section]}、{text}")
+        _heading(doc, f"{CHINESE[section]}、{text}", table)
         section += 1
 
-    next_heading("总体情况")
+    # a section that opens with its table: the heading over the table's header and first row
+    next_heading("总体情况", (OVERVIEW_COLUMNS, tables["overview"]) if tables["overview"] else None)
     if tables["overview"]:
-        _table(doc, OVERVIEW_COLUMNS, tables["overview"])
         # `stats` counts 收文 with the 退回 ones, 督查 by 事项, 信访 办结 by registration
         for counts in (volume_sentence(figures), completed_sentence(figures)):
             if counts:
@@ -222,7 +230,7 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     if len(sanduo["labels"]) > 1 and any(any(v or 0 for v in meetings[key])
                                          for key in ("per_month", "last_year", "target")):
         _chart(doc, months_chart(sanduo["meetings"], doc.width, "每月会议次数与控制目标",
-                                 sanduo["labels"]))
+                                 chart_months(sanduo["months"], *span)))
     next_heading("效能投诉")
     _para(doc, complaints_text(figures["complaints"]["total"]))
     if tables["complaints"]:

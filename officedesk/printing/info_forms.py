@@ -24,6 +24,7 @@ from officedesk.printing.common import (
     render_forms,
 )
 from officedesk.printing.dates import prose_date
+from officedesk.printing.efficiency_bulletin import period_text
 from officedesk.printing.forms import form
 from officedesk.printing.info_bulletin import compose_ranking
 from officedesk.printing.info_issue import compose_issue
@@ -100,7 +101,8 @@ def _period(year: Any, date_from: Any, date_to: Any) -> tuple[dt.date, dt.date, 
             first, last, label = scoring.period_range(text)
             if (first, last) == (start, end):
                 return start, end, label
-        return start, end, f"{chinese_date(start)}至{chinese_date(end)}"
+        # named as the 效能通报 and 督查通报 name theirs (2026年1月至11月, 3月5日至11月20日)
+        return start, end, period_text(start, end)
     return scoring.period_range(str(year or clock.today().year))
 
 

@@ -10,6 +10,7 @@ in place of the date."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -20,9 +21,11 @@ from officedesk.printing import fonts, secrecy
 from officedesk.printing.common import SIZE_3, SIZE_4, FormDocument
 from officedesk.printing.efficiency_bulletin import BulletinDocument, head_corner
 from officedesk.printing.gbt9704 import RED, line_pitch
-from officedesk.printing.layout import Run, wrap_runs
+from officedesk.printing.layout import Run, text_width, wrap_runs
+from officedesk.printing.titles import compose_title
 
 TITLE_SIZE = 40.0  # the periodical's name: large red 小标宋, as 简报 mastheads are
+MASTHEAD_LEAST = 26.0  # 一号: a long name is set down to this to stay on one line
 HEADING_SIZE = SIZE_3 + 2  # an item's heading
 HEADING_LEADING = 1.5
 DRAFT_MARK = "征求意见稿"  # an issue not yet 印发: never mistaken for one that went out
@@ -45,7 +48,9 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     else:
         doc.pair_line("内部资料  注意保存", draft, size=SIZE_4, role=fonts.HEITI)
     doc.spacer(4)
-    doc.text(p.name, align="center", size=TITLE_SIZE, role=fonts.TITLE, color=RED, leading=1.3)
+    size, lines = masthead_lines(doc, p.name)
+    for line in lines:
+        doc.text(line, align="center", size=size, role=fonts.TITLE, color=RED, leading=1.3)
     doc.spacer(2)
     doc.text(f"{issue.year}年第{issue.seq}期（总第{issue.total}期）", align="center", size=SIZE_3,
              role=fonts.FANGSONG)
@@ -60,12 +65,17 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
         # a heading never ends a page (README 分页): it goes over with its first two lines, or
         # with the headings it opens with (一、 then （一）) and the first line under them
         opening = doc.keep_lines(paragraphs, 0, SIZE_3, None, 2, most=2) if paragraphs else 0
-        doc.ensure(text_height(doc, item.title, HEADING_SIZE, fonts.TITLE, HEADING_LEADING, "center")
-                   + 1 + opening * SIZE_3 * leading / mm)
-        doc.text(item.title, align="center", size=HEADING_SIZE, role=fonts.TITLE,
-                 leading=HEADING_LEADING)
+        if opening >= sum(doc.lines_of(p, SIZE_3, None, 2) for p in paragraphs):
+            opening += 1  # all its text: the source line under it goes along
+        line = SIZE_3 * leading / mm
+        title = item_title_lines(doc, item.title)
+        doc.ensure(len(title) * HEADING_SIZE * HEADING_LEADING / mm + 1 + opening * line)
+        for part in title:
+            doc.text(part, align="center", size=HEADING_SIZE, role=fonts.TITLE,
+                     leading=HEADING_LEADING)
         doc.spacer(1)
-        doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading)
+        # the source line never stands alone at a page's top: the text's last line goes with it
+        doc.paragraphs(paragraphs, size=SIZE_3, indent_chars=2, leading=leading, keep_after=line)
         doc.text(f"（{item.unit}）", align="right", size=SIZE_3, role=fonts.KAITI, leading=leading)
         doc.spacer(4)
     body_pages = len(doc.pages)
@@ -74,6 +84,25 @@ def compose_issue(issue: Any, items: list[Any], printed: list[PrintedItem],
     # a page after the body holds the 版记 alone: it carries no number
     doc.unnumbered |= set(range(body_pages, len(doc.pages)))
     return doc
+
+
+def masthead_lines(doc: FormDocument, name: str) -> tuple[float, list[str]]:
+    """The periodical's name on one line across the 版心: in TITLE_SIZE, or smaller as far as
+    MASTHEAD_LEAST when it is long; a name longer still on balanced lines broken between words
+    (``titles.compose_title``), never cut greedily inside a word (应急管 / 理)."""
+    font = fonts.font(fonts.TITLE)
+    wide = text_width(name, font, TITLE_SIZE)
+    size = TITLE_SIZE if wide <= doc.width else max(
+        MASTHEAD_LEAST, math.floor(TITLE_SIZE * doc.width / wide * 10) / 10)
+    return size, compose_title(name, font, size, doc.width) if name else []
+
+
+def item_title_lines(doc: FormDocument, title: str) -> list[str]:
+    """An item's title on balanced lines broken between words, as a 公文's title is
+    (``titles.compose_title``: 梯形 or 菱形), in the measure ``FormDocument.heading`` gives
+    its titles (a character's room each side); a 《》 title up to the 版心's width."""
+    return compose_title(title, fonts.font(fonts.TITLE), HEADING_SIZE, doc.width - 2 * HEADING_SIZE,
+                         widest=doc.width) if title else []
 
 
 def body_leading() -> float:

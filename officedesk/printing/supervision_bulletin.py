@@ -35,6 +35,7 @@ from officedesk.printing.efficiency_bulletin import (
 from officedesk.printing.efficiency_forms import _org, bulletin_signature
 from officedesk.printing.forms import form
 from officedesk.printing.gbt9704 import date_text
+from officedesk.printing.layout import text_width
 from officedesk.printing.supervision_forms import office_name, short_date
 
 RECIPIENTS = settings.declare(
@@ -90,6 +91,24 @@ def chart_parts(units: Sequence[sv.figures.UnitFigures]) -> list[tuple[int, list
     return [(start + 1, list(units[start:start + size])) for start in range(0, len(units), size or 1)]
 
 
+def _due_sentence(total: sv.figures.UnitFigures) -> str:
+    """What was due in the period and the rates of it; nothing due, said in words — a rate of
+    nothing is no figure, and running text never gives one as “—” (the table's cell does)."""
+    if not total.due:
+        return "本期无应办结的任务，不计办结率。"
+    return (f"本期应办结{total.due}件，办结{total.done}件，其中按期办结{total.on_time}件、"
+            f"逾期办结{total.done_late}件；{BY_TASK_DONE}{sv.rate_text(total.done_rate)}，"
+            f"{BY_TASK_ON_TIME}{sv.rate_text(total.on_time_rate)}。")
+
+
+BAR_LABEL_SIZE = 7.0
+
+
+def _bar_label(value: float) -> str:
+    """A bar's figure: its rate as the table prints it, without the % the axis says."""
+    return sv.rate_text(value).removesuffix("%")
+
+
 def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
            caption: str = "") -> Drawing:
     body = fonts.font(fonts.FANGSONG)
@@ -117,9 +136,13 @@ def _chart(units: Sequence[sv.figures.UnitFigures], width: float, height: float,
     chart.bars.strokeColor = None
     chart.barSpacing = 1
     chart.groupSpacing = 8
-    chart.barLabelFormat = "%.0f"
+    # the table's rates (54.5, not 54): as wide as a bar at most, so neighbours never touch
+    chart.barLabelFormat = _bar_label
     chart.barLabels.fontName = body
-    chart.barLabels.fontSize = 7
+    bar = (group - chart.groupSpacing - chart.barSpacing) / 2
+    widest = max((text_width(_bar_label(v), body, 1.0) for row in chart.data for v in row),
+                 default=0.0)
+    chart.barLabels.fontSize = min(BAR_LABEL_SIZE, bar / widest) if widest else BAR_LABEL_SIZE
     chart.barLabels.nudge = 6
     drawing.add(chart)
     legend = Legend()
@@ -168,9 +191,7 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None,
         f"本期立项督查事项{result.items}项；截至{date_text(result.as_of)}，在办督查事项"
         f"{result.items_open}项（其中逾期未办结{result.items_overdue}项），本期办结"
         f"{result.items_done}项（其中按期办结{result.items_on_time}项）。各单位承办任务截至期末在办"
-        f"{total.open}件、逾期未办结{total.overdue}件；本期应办结{total.due}件，办结{total.done}件，"
-        f"其中按期办结{total.on_time}件、逾期办结{total.done_late}件；"
-        f"{BY_TASK_DONE}{sv.rate_text(total.done_rate)}，{BY_TASK_ON_TIME}{sv.rate_text(total.on_time_rate)}。"
+        f"{total.open}件、逾期未办结{total.overdue}件；{_due_sentence(total)}"
         "现将各单位办理情况通报如下。",
     )
     rows = [[str(n), *f.cells()] for n, f in enumerate(result.units, start=1)]

@@ -7,7 +7,8 @@ greedy breaking it falls back to: ``layout``."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from officedesk.printing.layout import NO_END, NO_START, Line, Run, text_width, wrap_runs
 
@@ -16,6 +17,28 @@ _BREAK_BEFORE_WORDS = frozenset({
     "关于", "做好", "进一步", "提高", "加强", "开展", "召开", "印发", "转发", "推进", "落实",
     "深入", "切实", "全面", "建立", "健全", "完善", "有关", "的",
 })
+
+
+# a date or month of a period (2026年1月1日, 12月7日, 2026年3月, 5月) and the words that join two
+# of them into one period: “2026年1月1日至12月7日” is one phrase a title never breaks at 至
+_PERIOD_END = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年")
+_PERIOD_JOIN = frozenset({"至", "到", "—", "－", "～", "~", "-"})
+
+
+def _glue_periods(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """Pieces with each period (a date, 至, a date) made one piece when it fits a line."""
+    out: list[str] = []
+    at = 0
+    while at < len(pieces):
+        three = pieces[at:at + 3]
+        if len(three) == 3 and three[1] in _PERIOD_JOIN and _PERIOD_END.fullmatch(three[0]) \
+                and _PERIOD_END.fullmatch(three[2]) and fits("".join(three)):
+            out.append("".join(three))
+            at += 3
+        else:
+            out.append(pieces[at])
+            at += 1
+    return out
 
 
 def _title_pieces(
@@ -27,9 +50,12 @@ def _title_pieces(
     its own words, and one with none anywhere, at a higher price."""
     from officedesk.printing import words
 
+    def fits_line(piece: str) -> bool:
+        return text_width(piece, font, size, tracking) <= width
+
     pieces: list[str] = []
     costs: list[float] = []
-    for piece in words.title_words(text, keep):
+    for piece in _glue_periods(words.title_words(text, keep), fits_line):
         if piece.startswith("《") and piece.endswith("》") and len(piece) > 4 \
                 and text_width(piece, font, size, tracking) > width:
             inner = _book_words(piece)

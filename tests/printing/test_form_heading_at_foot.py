@@ -92,3 +92,20 @@ def test_a_list_of_entries_is_no_heading():
     assert len(pages) == 2
     rows = (doc.top - doc.bottom) // (SIZE_3 * 1.75)
     assert len(pages[0]) == rows  # page 1 full: nothing pushed over
+
+
+def test_a_bulletin_item_source_never_stands_alone_on_a_page(db):
+    """The item's source line “（县农业农村局）” goes on with its text's last line: an issue
+    printed it alone at the top of page 2, its item ending on page 1 (每日要情 of the demo)."""
+    for before in range(0, 24):
+        first = PrintedItem("前一条信息", "\n".join(["测" * 40 + "。"] * before), "县林业局")
+        second = PrintedItem("云岭县第二条信息", "\n".join(["内容" * 20 + "。"] * 2),
+                             "县农业农村局")
+        pages = page_lines(open_pdf(render_forms([compose_issue(_issue(), [], [first, second])])))
+        for source in ("（县林业局）", "（县农业农村局）"):
+            where = [(k, i) for k, lines in enumerate(pages) for i, text in enumerate(lines)
+                     if text == source]
+            assert len(where) == 1, (before, source, pages)
+            k, i = where[0]
+            if before or source == "（县农业农村局）":  # an item of no text has no line to keep
+                assert i > 0 and not pages[k][i - 1].startswith("（"), (before, source, pages[k])
