@@ -49,7 +49,7 @@ from officedesk.core.supervision.task_reads import (
     tasks_of,
 )
 from officedesk.store import compiled
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, hold_row, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 __all__ = [
@@ -117,7 +117,20 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
+    """The item, held (PostgreSQL) until the write commits: two workstations' 分解, 反馈, 办结 of
+    its tasks and its own 办结 or 修改 read its tasks one after the other, never both the same
+    (the next 序号, a task's 进度 saved whole, a task added as the item closes)."""
+    hold_row(SupervisionItem, item_id)
     return _open(records.get(SPEC, item_id, actor), doing)
+
+
+def _held_task(task_id: int, actor: Actor) -> SupervisionTask:
+    """The task, read again once its item is held (`_open_item`): what another workstation
+    saved of it meanwhile is what this write starts from."""
+    task = task_for(task_id, actor)
+    if hold_row(SupervisionItem, task.__data__["item"]):
+        task = task_for(task_id, actor)
+    return task
 
 
 def _open(item: SupervisionItem, doing: str) -> SupervisionItem:
@@ -285,7 +298,7 @@ def update_task(
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _editable(_open_item(task.item_id, actor, "修改任务"), actor)
         return save_task(task, item, values, expected_version, actor, why=why)
 
@@ -352,7 +365,7 @@ def _changed(task: SupervisionTask, item: SupervisionItem, values: dict[str, Any
 def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
     records.require_writer(actor)
     with guarded("删除"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _open_item(task.item_id, actor, "删除任务")
         if task.version != expected_version:
             raise StaleRecordError("这项分解任务已被他人修改，请刷新后再删除。")
@@ -369,7 +382,7 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
     records.require_writer(actor)
     values = _parse(REPORT_FIELDS, raw)
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _open_item(task.item_id, actor, "反馈")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已办结，不能再反馈。", task.lead_unit))
@@ -435,7 +448,7 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     records.require_writer(actor)
     values = _parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = records.get(SPEC, task.item_id, actor)
         before, summary = _completed(item, task, values, actor)
         task.save()
