@@ -15,7 +15,7 @@ import pytest
 
 from officedesk.core import check, info, records, steps
 from officedesk.core.actor import CLI_ACTOR
-from officedesk.core.errors import OfficeDeskError
+from officedesk.core.errors import ConflictError, OfficeDeskError
 from officedesk.core.info import periodicals, printed_items
 from officedesk.store.info import InfoIssue
 from tests.held_race import while_held
@@ -108,4 +108,17 @@ def test_an_item_corrected_while_its_issue_is_printed_is_refused(signed, admin, 
     # refused as after the 印发: the item went out on paper as it was
     assert isinstance(out["second"], OfficeDeskError) and "印发" in str(out["second"]), out
     assert info.get(first, admin).title == item.title
+    assert check.run_checks() == []
+
+
+def test_an_issue_printed_twice_at_once_is_printed_once(signed, admin, monkeypatch):
+    first = signed()
+    _place(first, admin)()
+    issue_id = info.get(first, admin).issue
+    out = while_held(monkeypatch, printed_items, "keep", lambda: periodicals.publish(issue_id, admin),
+                     lambda: periodicals.publish(issue_id, admin))
+    assert not isinstance(out["first"], BaseException), out
+    # the second is told the issue went out (before: the driver's duplicate key error)
+    assert isinstance(out["second"], ConflictError) and "已于" in str(out["second"]), out
+    assert info.get(first, admin).score == 1 + 3  # 报送, and 县级采用 counted once
     assert check.run_checks() == []
