@@ -68,3 +68,20 @@ def test_two_tasks_split_at_once_take_the_next_two_numbers(item, admin, monkeypa
     seqs = sorted(t.seq for t in SupervisionTask.select().where(SupervisionTask.item == item.id))
     assert seqs == [1, 2, 3]
     assert check.run_checks() == []
+
+
+def test_a_report_saved_as_the_task_is_extended_is_kept(item, admin, monkeypatch):
+    from officedesk.core import steps
+    from officedesk.core.supervision import steps_spec
+
+    task = _task(item)
+    out = while_held(monkeypatch, steps_spec, "_task_of",
+                     lambda: steps.perform("supervision", item.id, "延期",
+                                           {"任务序号": "1", "办结时限": "2026-03-27", "延期理由": "需协调"}, admin),
+                     _report(task.id, admin, 60, "2026-03-09"))
+    _no_error(out)
+    saved = _task(item)
+    # the 延期 read the task before the 反馈 (and saved it whole): the 反馈 is kept
+    assert (saved.deadline, saved.progress, saved.last_report_on) == (
+        dt.date(2026, 3, 27), 60, dt.date(2026, 3, 9))
+    assert check.run_checks() == []

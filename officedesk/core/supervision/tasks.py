@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import audit, cleared_names, clock, counted_deadlines, records, step_dates
+from officedesk.core import (
+    audit,
+    cleared_names,
+    clock,
+    counted_deadlines,
+    records,
+    step_dates,
+    workdays,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
@@ -117,18 +125,23 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
-    """The item, held (PostgreSQL) until the write commits: two workstations' 分解, 反馈, 办结 of
-    its tasks and its own 办结 or 修改 read its tasks one after the other, never both the same
-    (the next 序号, a task's 进度 saved whole, a task added as the item closes)."""
-    hold_row(SupervisionItem, item_id)
+    hold_item(item_id)
     return _open(records.get(SPEC, item_id, actor), doing)
 
 
+def hold_item(item_id: int) -> bool:
+    """Hold the item's row till the write commits (PostgreSQL): two workstations' 分解, 反馈,
+    办结, 延期 of its tasks and its own 办结 read its tasks in turn, never both the same (the next
+    序号, a task saved whole over the other's 反馈). The holiday table's lock first (as the 反馈
+    date counts): a holiday change takes it, then the items, so neither waits on the other."""
+    workdays.as_committed()
+    return hold_row(SupervisionItem, item_id)
+
+
 def _held_task(task_id: int, actor: Actor) -> SupervisionTask:
-    """The task, read again once its item is held (`_open_item`): what another workstation
-    saved of it meanwhile is what this write starts from."""
+    """The task, read again once its item is held: what another saved of it meanwhile."""
     task = task_for(task_id, actor)
-    if hold_row(SupervisionItem, task.__data__["item"]):
+    if hold_item(task.__data__["item"]):
         task = task_for(task_id, actor)
     return task
 
