@@ -85,3 +85,19 @@ def test_a_report_saved_as_the_task_is_extended_is_kept(item, admin, monkeypatch
     assert (saved.deadline, saved.progress, saved.last_report_on) == (
         dt.date(2026, 3, 27), 60, dt.date(2026, 3, 9))
     assert check.run_checks() == []
+
+
+def test_two_clerks_chasing_at_once_chase_once(item, admin, monkeypatch, fixed_today):
+    from officedesk.core.supervision import reminders
+    from officedesk.store.supervision import SupervisionReminder
+
+    task = _task(item)
+    fixed_today(dt.date(2026, 3, 23))  # the task overdue (时限 03-20)
+    out = while_held(monkeypatch, reminders, "_latest_reminder_unchecked",
+                     lambda: sv.generate_reminders(admin), lambda: sv.generate_reminders(admin))
+    _no_error(out)
+    # the second read the first's 催办 (within the interval): one 第一次催办, not two
+    made = SupervisionReminder.select().where(SupervisionReminder.task == task.id)
+    assert [r.level for r in made] == [1]
+    assert len(out["first"]) + len(out["second"]) == 1
+    assert check.run_checks() == []
