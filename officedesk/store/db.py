@@ -324,6 +324,19 @@ def setup_lock() -> bool:
     return _transaction_lock(SETUP_LOCK, True)
 
 
+def hold_row(model: Any, row_id: Any) -> bool:
+    """Lock one row (`model`, id `row_id`) for the rest of the open transaction, as a write of
+    it would (PostgreSQL: SELECT … FOR UPDATE; SQLite's write transactions are one at a time
+    already): what a write reads and decides from it — the next 期号, a task's progress — is then
+    not read by another workstation until this one commits. Whether it was taken."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or not db.in_transaction():
+        return False
+    table = model._meta.table_name
+    db.execute_sql(f'select 1 from "{table}" where id = %s for update', (row_id,))
+    return True
+
+
 def outer_transaction() -> object | None:
     """The outermost transaction this thread's connection is in (None outside one): it tells
     one transaction from the next."""

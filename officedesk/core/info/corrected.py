@@ -19,7 +19,7 @@ from officedesk.core.i18n import text
 from officedesk.core.info import first_reports, periodicals, scoring
 from officedesk.core.info import spec as S
 from officedesk.core.registry import RegistrySpec
-from officedesk.store.info import InfoAction, InfoIssue
+from officedesk.store.info import InfoAction
 
 
 def scored(item: Any) -> bool:
@@ -33,7 +33,7 @@ def _locks(item: Any, actor: Actor) -> dict[str, str]:
     refused = periodicals.publish_refusal(actor, "更正信息")
     if refused:
         return {corrections.ALL: refused}
-    issue = InfoIssue.get_or_none(InfoIssue.id == item.issue) if item.issue else None
+    issue = periodicals.held_issue(item.issue) if item.issue else None  # not 印发 meanwhile
     if issue is not None and issue.state == periodicals.ISSUED:
         return {corrections.ALL: (
             f"这件信息（{item.number}）已编入{periodicals.label_of(issue)}，该期已于 "

@@ -31,7 +31,7 @@ from officedesk.core.info import printed_items
 from officedesk.core.info.spec import VOIDED
 from officedesk.core.records import require_writer
 from officedesk.core.summary_texts import trail_text
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, hold_row, write_transaction
 from officedesk.store.info import InfoAction, InfoIssue, InfoItem, Periodical
 
 EDITING = "编辑中"
@@ -246,6 +246,23 @@ def issue_text(issue: InfoIssue) -> Any:
     return text("%1 %2年第%3期", issue.periodical.name, issue.year, issue.seq)
 
 
+# Two workstations at once (PostgreSQL, READ COMMITTED): what reads a periodical's issues and
+# writes from them — the next 期号 (new_issue), an item's place (place_item, next_position), the
+# items 印发 keeps, 排序, 删除 of an empty issue, a correction or 作废 of an item in an issue —
+# first holds the periodical's row until it commits, so none decides on what another is
+# changing (SQLite's write transactions are one at a time already).
+def hold(periodical_id: int) -> None:
+    hold_row(Periodical, periodical_id)
+
+
+def held_issue(issue_id: int) -> InfoIssue | None:
+    """The issue as it stands once its periodical is held (`hold`; read again after the wait)."""
+    found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
+    if found is not None and hold_row(Periodical, found.__data__["periodical"]):
+        found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
+    return found
+
+
 def open_issue(p: Periodical, year: int | None = None) -> InfoIssue | None:
     """The periodical's issue being edited (of `year`, when given: an issue belongs to its year)."""
     query = InfoIssue.select().where((InfoIssue.periodical == p.id) & (InfoIssue.state == EDITING))
@@ -258,6 +275,7 @@ def new_issue(p: Periodical, actor: Actor, year: int | None = None) -> InfoIssue
     """The next issue: 第N期 of the year, 总第M期 of the periodical. In the caller's transaction."""
     year = year or clock.today().year
     with write_transaction():
+        hold(p.id)
         # 总第M期 runs with time: an issue of a year before an issue already opened would take
         # a higher 总期号 than it. Refused rather than renumbered: issues already 印发 keep the
         # numbers they went out with.
@@ -345,6 +363,7 @@ def place_item(item: Any, p: Periodical, actor: Actor, new: bool = False,
     (or a new one); the item goes last. Returns the issue; the caller saves the item's issue
     fields."""
     year = year or clock.today().year
+    hold(p.id)  # in the caller's transaction: its place (next_position) is decided under it
     current = None if new else open_issue(p, year)
     if current is None:
         current = new_issue(p, actor, year)
@@ -355,7 +374,7 @@ def void_refusal(item: Any) -> str | None:
     """Why an item may not be voided for its issue: one in an issue already 印发 went out on
     paper, and the issue's record of what it held is not rewritten. None otherwise (an item of
     an issue still being edited leaves it when voided)."""
-    found = InfoIssue.get_or_none(InfoIssue.id == item.issue) if item.issue else None
+    found = held_issue(item.issue) if item.issue else None
     if found is None or found.state != ISSUED:
         return None
     return text("这件信息（%1）已编入%2，该期已于 %3 印发，不能作废；内容有误的，请在刊物上另发更正。",
@@ -389,6 +408,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
     require_writer(actor)
     require_publisher(actor, "刊物印发")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
+        held_issue(issue_id)
         found = issue(issue_id)
         # 印发 sends every item out: only someone who may read them all may do it
         present = whole_issue(issue_id, actor, "印发")

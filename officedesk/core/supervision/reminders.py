@@ -16,7 +16,7 @@ from officedesk.core.summary_texts import trail_text
 from officedesk.core.supervision import lights
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
-from officedesk.core.supervision.tasks import TASK_OPEN
+from officedesk.core.supervision.tasks import TASK_OPEN, hold_item
 from officedesk.store.db import guarded, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReminder, SupervisionTask
 
@@ -184,6 +184,7 @@ def generate_reminders(
     made: list[SupervisionReminder] = []
     with guarded("保存"), write_transaction():
         for chase in chases(today, unit, item_ids=item_ids, actor=actor):
+            hold_item(chase.item.id)  # another's 催办 of it meanwhile is read below, not made twice
             last = _latest_reminder_unchecked(chase.task.id)  # chases() filtered by actor
             if last is not None and (today - last.issued_on).days < interval:
                 continue

@@ -198,6 +198,7 @@ def _extend(call: StepCall) -> dict[str, Any]:
     item = call.record
     new = call.values["deadline"]
     reason = call.values["reason"].strip()
+    tasks.hold_item(item.id)  # the task read (and saved whole) as a 反馈 meanwhile left it
     task = _task_of(call) if call.get("unit") or call.get("task") else None
     day = call.day() or clock.today()
     step_dates.not_before("延期", day, [("立项", item.start_date),

@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core import audit, cleared_names, clock, counted_deadlines, records, step_dates
+from officedesk.core import (
+    audit,
+    cleared_names,
+    clock,
+    counted_deadlines,
+    records,
+    step_dates,
+    workdays,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit_fields
 from officedesk.core.errors import ProcedureError, StaleRecordError, ValidationError
@@ -49,7 +57,7 @@ from officedesk.core.supervision.task_reads import (
     tasks_of,
 )
 from officedesk.store import compiled
-from officedesk.store.db import guarded, write_transaction
+from officedesk.store.db import guarded, hold_row, write_transaction
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 __all__ = [
@@ -117,7 +125,25 @@ def task_steps_done(item: SupervisionItem, task: SupervisionTask) -> list[step_d
 
 
 def _open_item(item_id: int, actor: Actor, doing: str) -> SupervisionItem:
+    hold_item(item_id)
     return _open(records.get(SPEC, item_id, actor), doing)
+
+
+def hold_item(item_id: int) -> bool:
+    """Hold the item's row till the write commits (PostgreSQL): two workstations' 分解, 反馈,
+    办结, 延期 of its tasks and its own 办结 read its tasks in turn, never both the same (the next
+    序号, a task saved whole over the other's 反馈). The holiday table's lock first (as the 反馈
+    date counts): a holiday change takes it, then the items, so neither waits on the other."""
+    workdays.as_committed()
+    return hold_row(SupervisionItem, item_id)
+
+
+def _held_task(task_id: int, actor: Actor) -> SupervisionTask:
+    """The task, read again once its item is held: what another saved of it meanwhile."""
+    task = task_for(task_id, actor)
+    if hold_item(task.__data__["item"]):
+        task = task_for(task_id, actor)
+    return task
 
 
 def _open(item: SupervisionItem, doing: str) -> SupervisionItem:
@@ -285,7 +311,7 @@ def update_task(
     records.require_writer(actor)
     values = _parse(TASK_FIELDS, raw, partial=True)
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _editable(_open_item(task.item_id, actor, "修改任务"), actor)
         return save_task(task, item, values, expected_version, actor, why=why)
 
@@ -352,7 +378,7 @@ def _changed(task: SupervisionTask, item: SupervisionItem, values: dict[str, Any
 def delete_task(task_id: int, expected_version: int, actor: Actor) -> None:
     records.require_writer(actor)
     with guarded("删除"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _open_item(task.item_id, actor, "删除任务")
         if task.version != expected_version:
             raise StaleRecordError("这项分解任务已被他人修改，请刷新后再删除。")
@@ -369,7 +395,7 @@ def add_report(task_id: int, raw: dict[str, Any], actor: Actor) -> SupervisionRe
     records.require_writer(actor)
     values = _parse(REPORT_FIELDS, raw)
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = _open_item(task.item_id, actor, "反馈")
         if task.status == TASK_DONE:
             raise ProcedureError(text("%1的任务已办结，不能再反馈。", task.lead_unit))
@@ -435,7 +461,7 @@ def complete_task(task_id: int, done_on: Any, report: str, actor: Actor) -> Supe
     records.require_writer(actor)
     values = _parse(CLOSE_FIELDS, {"closed_on": done_on, "report": report})
     with guarded("保存"), write_transaction():
-        task = task_for(task_id, actor)
+        task = _held_task(task_id, actor)
         item = records.get(SPEC, task.item_id, actor)
         before, summary = _completed(item, task, values, actor)
         task.save()
