@@ -12341,6 +12341,21 @@ The later issues not yet issued each move up one number, in the year and overall
 Registers and printing for official documents, meetings, supervision, petitions and information reports; efficiency figures and bulletins; who does each step.</translation>
     </message>
     <message>
+        <source>这件信息已于 %1 上报%2级，不能重复登记。上报另一级的，请选那一级。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This item was already reported up to the %2 level on %1 and cannot be recorded twice. To report it to another level, choose that level.</translation>
+    </message>
+    <message>
+        <source>统计期间：%1至%2；报送单位%3个；刊物：%4。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Period: %1 to %2; %3 reporting units; periodicals: %4.</translation>
+    </message>
+    <message>
+        <source>这件信息已上报市、省、中央各级。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This item has been reported up to every level (city, province, central).</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -12854,6 +12869,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>%1：仍在办理中的记录列有“%2”（%3），其密级高于该用户的密级权限，也高于您的密级权限。请由涉密权限足够的管理员办理（先在这些记录中改换其人，再作此修改）。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1: records still in work name “%2” (%3) and are classified above that user&apos;s clearance, and above yours too. Ask an administrator with sufficient clearance to do it (first replace the person on those records, then make this change).</translation>
+    </message>
+    <message>
+        <source>本期无应办结的任务，不计办结率。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No task fell due in the period: no completion rate is given.</translation>
     </message>
     <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
