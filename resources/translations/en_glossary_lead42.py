@@ -13,8 +13,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "This item was already reported up to the %2 level on %1 and cannot be recorded twice. "
         "To report it to another level, choose that level."
     ),
-    # a 信息 ranking's scope over days that name the period (--from/--to), said once
-    "统计期间：%1至%2；报送单位%3个；刊物：%4。": "Period: %1 to %2; %3 reporting units; periodicals: %4.",
     # the 上报 step offered while a level is left (core.info.steps_spec)
     "这件信息已上报市、省、中央各级。": "This item has been reported up to every level (city, province, central).",
 }

@@ -12346,11 +12346,6 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>This item was already reported up to the %2 level on %1 and cannot be recorded twice. To report it to another level, choose that level.</translation>
     </message>
     <message>
-        <source>统计期间：%1至%2；报送单位%3个；刊物：%4。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Period: %1 to %2; %3 reporting units; periodicals: %4.</translation>
-    </message>
-    <message>
         <source>这件信息已上报市、省、中央各级。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This item has been reported up to every level (city, province, central).</translation>

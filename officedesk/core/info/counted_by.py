@@ -13,7 +13,6 @@ from typing import Any
 import peewee
 
 from officedesk.core import clock, i18n
-from officedesk.core.fields import chinese_date
 from officedesk.core.i18n import Text
 from officedesk.core.info import periodicals
 from officedesk.store.info import InfoIssue, Periodical
@@ -47,10 +46,6 @@ class Scope:
         if self.end > clock.today():  # a period still running is counted up to today, not its end
             return i18n.text("统计期间：%1（%2起，截至%3）；报送单位%4个；刊物：%5。", self.label,
                              _day(self.start), _day(self.counted_to), self.units, papers)
-        if self.label == f"{chinese_date(self.start)}至{chinese_date(self.end)}":  # --from/--to
-            # named by its days already: “…至…（…至…）” said them twice
-            return i18n.text("统计期间：%1至%2；报送单位%3个；刊物：%4。", _day(self.start),
-                             _day(self.end), self.units, papers)
         return i18n.text("统计期间：%1（%2至%3）；报送单位%4个；刊物：%5。", self.label,
                          _day(self.start), _day(self.end), self.units, papers)
 
