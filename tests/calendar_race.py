@@ -18,7 +18,8 @@ WAIT = 1.5  # long enough for a write that is not held back to commit
 
 
 def in_thread(fn: Callable[[], Any], out: dict[str, Any], name: str) -> threading.Thread:
-    """fn() on a thread of its own (its own connection); its result or exception in out[name]."""
+    """fn() on a thread of its own (its own connection), named `name`; its result or exception
+    in out[name]."""
 
     def run() -> None:
         try:
@@ -29,7 +30,7 @@ def in_thread(fn: Callable[[], Any], out: dict[str, Any], name: str) -> threadin
             if not database.is_closed():
                 database.close()  # this thread's connection
 
-    thread = threading.Thread(target=run, daemon=True)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     return thread
 

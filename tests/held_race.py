@@ -9,24 +9,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from officedesk.store.db import database
+from tests.calendar_race import in_thread
 
 WAIT = 1.5  # long enough for a second write that is not held back to commit
-
-
-def _thread(name: str, fn: Callable[[], Any], out: dict[str, Any]) -> threading.Thread:
-    def run() -> None:
-        try:
-            out[name] = fn()
-        except BaseException as exc:  # noqa: BLE001  (handed to the test)
-            out[name] = exc
-        finally:
-            if not database.is_closed():
-                database.close()  # this thread's connection
-
-    thread = threading.Thread(target=run, name=name, daemon=True)
-    thread.start()
-    return thread
 
 
 def while_held(monkeypatch: Any, module: Any, name: str, first: Callable[[], Any],
@@ -46,9 +31,9 @@ def while_held(monkeypatch: Any, module: Any, name: str, first: Callable[[], Any
 
     monkeypatch.setattr(module, name, held)
     out: dict[str, Any] = {}
-    one = _thread("first", first, out)
+    one = in_thread(first, out, "first")
     assert reached.wait(10), out
-    two = _thread("second", second, out)
+    two = in_thread(second, out, "second")
     two.join(WAIT)  # waits for the first (or done, unguarded)
     go.set()
     one.join(10)

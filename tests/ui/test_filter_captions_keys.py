@@ -26,13 +26,9 @@ def _filters(tab):
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
-def test_every_filter_caption_names_its_combo_and_its_letter_focuses_it(language, app_ctx, qtbot):
-    from officedesk.ui.main_window import MainWindow
-
-    window = MainWindow(app_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def test_every_filter_caption_names_its_combo_and_its_letter_focuses_it(language, main_window,
+                                                                       qtbot):
+    window = main_window
     problems, keyed, filters = [], {}, 0
     for name, tab, _groups in walk_tabs(window):
         for _view, combo, caption in _filters(tab):
