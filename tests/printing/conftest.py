@@ -99,25 +99,17 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
     """Each form of `print --list` printed once from a small demo database (its richest
     record: the longest titles and names), and the personal names of that database."""
-    from officedesk.demo import populate
     from officedesk.printing.proof import print_every_form
     from officedesk.store.meetings import MeetingAttendee
     from officedesk.store.models import Person
 
-    folder = tmp_path_factory.mktemp("proof")
-    settings.forget_cache()
-    store_db.open_database(str(folder / "demo.db"))
-    try:
-        populate(size=5, seed=2026)
+    # the printing tests' small demo (demo_database: made once a run, not once more here)
+    with demo_database(tmp_path_factory.mktemp("proof") / "demo.db", tmp_path_factory):
         answer_one_here()
         fonts.reset_fonts()
         names = {p.name for p in Person.select(Person.name)}
         names |= {a.name for a in MeetingAttendee.select(MeetingAttendee.name)}
         return print_every_form(), {n for n in names if 2 <= len(n) <= 4}
-    finally:
-        store_db.close_database()
-        store_db.database.initialize(None)
-        settings.forget_cache()
 
 
 @contextlib.contextmanager
