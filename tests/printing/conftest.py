@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import settings
-from officedesk.printing import fallback, fonts
+from officedesk.printing import fallback, fonts, words
 from officedesk.store import db as store_db
 from tests.made_once import made_once
 
@@ -29,6 +29,11 @@ def bundled_fonts(monkeypatch):
     monkeypatch.setattr(fonts, "find_system_font", lambda role: None)
     monkeypatch.setattr(fallback, "EXTENSION_FILES", ())  # nor Windows' 宋体 extension faces
     fonts.reset_fonts()
+    # nor the personal names of a database an earlier test of the process opened: with none
+    # open, words.person_names keeps the last one's, and a paper without a database broke its
+    # lines around a demo's 通讯录 (and took 2–3× as long: each break tried off every name)
+    monkeypatch.setattr(words, "_names", frozenset())
+    monkeypatch.setattr(words, "_names_for", None)
     yield
     if store_db.database.obj is not None:
         store_db.close_database()
