@@ -32,7 +32,7 @@ from officedesk.core import clock, settings, workdays  # noqa: E402
 from officedesk.core.actor import CLI_ACTOR, Actor  # noqa: E402
 from officedesk.store import db as store_db  # noqa: E402
 from tests import run_order  # noqa: E402
-from tests.made_once import made_once  # noqa: E402
+from tests.demo_office import made_demo  # noqa: E402
 from tests.pg import admin as _pg_admin  # noqa: E402
 from tests.pg import reset_pg_schema  # noqa: E402
 
@@ -113,32 +113,14 @@ def db(tmp_path, monkeypatch, _migrated_file):
 def demo_filled(db, tmp_path_factory):
     """demo_filled(size, seed=2026): `demo.populate` into the test's new database, made once a
     run (for all its workers) for each size, seed, day and settings stored before, and copied
-    after (a demo of 6 took 6–15 s a test; see tests/made_once.py). module="documents" fills that demo module
-    alone, as officedesk.demo.documents.populate(size, random.Random(seed)) does. The database
-    is opened again: use the proxy (store.db.database), not the `db` object."""
-    import importlib
-    import random
-
-    from officedesk import demo
-    from officedesk.store.models import AppSetting
-
+    after (made_demo). module="documents" fills that demo module alone. The database is opened
+    again: use the proxy (store.db.database), not the `db` object."""
     path = db.database
     home = os.environ["OFFICEDESK_HOME"]
 
     def populate(size: int, seed: int = 2026, module: str | None = None) -> None:
-        def make() -> None:
-            store_db.open_database(path)
-            if module is None:
-                demo.populate(size, seed=seed)
-            else:
-                importlib.import_module(f"officedesk.demo.{module}").populate(size, random.Random(seed))
-            store_db.close_database()
-
-        stored = tuple(sorted((row.key, row.value) for row in AppSetting.select()))
-        store_db.close_database()  # closed for the copy, and opened again to make the demo
-        made_once(("demo", module, size, seed, clock.today(), stored), [path, home], make,
-                  lambda: tmp_path_factory.mktemp("demo-office"),
-                  workers=tmp_path_factory.getbasetemp())
+        store_db.close_database()
+        made_demo(path, home, size, seed, module, tmp_path_factory)
         settings.forget_cache()
         workdays.forget_overrides()
         store_db.open_database(path)

@@ -3,16 +3,19 @@ page numbers; only embedded CJK fonts. The 效能投诉 papers."""
 
 from __future__ import annotations
 
-import datetime as dt
+import shutil
 import warnings
 from collections import defaultdict
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from officedesk.core import clock, settings
 from officedesk.demo.efficiency import FAST, SLOW
 from officedesk.printing import fonts
 from officedesk.printing.efficiency_bulletin import bulletin_tables
+from tests.demo_office import made_demo
+from tests.efficiency.test_drill_adds_up import DAY
 from tests.test_cli import Cli
 
 with warnings.catch_warnings():
@@ -33,14 +36,24 @@ def _lines(pdf: bytes) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory):
+def printed(tmp_path_factory, _migrated_file):
+    """`stats --json` and the 效能通报 of the 效能 tests' demo office (size 12, seed 7) on their
+    day: made once a run for them all (conftest.made_demo; a demo of its own cost 7–25 s)."""
     # in this process (here=True): the commands' real processes are tried in tests/test_cli.py
-    cli = Cli.initialised(tmp_path_factory.mktemp("bulletin"), here=True)
-    cli("demo", "--size", "12")
-    today = dt.date.today()
-    figures = cli.json("stats", "--year", str(today.year))["效能"]
+    cli = Cli(tmp_path_factory.mktemp("bulletin"), here=True)
+    cli.env["OFFICEDESK_TODAY"] = DAY.isoformat()
+    shutil.copyfile(_migrated_file, cli.db)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFICEDESK_HOME", str(cli.home))
+        clock.set_today(DAY)
+        try:
+            made_demo(str(cli.db), str(cli.home), 12, 7, None, tmp_path_factory)
+        finally:
+            clock.set_today(None)
+            settings.forget_cache()
+    figures = cli.json("stats", "--year", str(DAY.year))["效能"]
     target = cli.db.parent / "效能通报.pdf"
-    cli("print", "efficiency", "--from", f"{today.year}-01-01", "--to", today.isoformat(),
+    cli("print", "efficiency", "--from", f"{DAY.year}-01-01", "--to", DAY.isoformat(),
         "-o", str(target))
     return figures, target.read_bytes()
 

@@ -7,40 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from officedesk import demo
 from officedesk.core import settings
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
-    """The demo office (12 of each, seed 7, under its own name and code) made once a run (for all
-    its workers: tests/made_once.py): its database file and its home (the audit anchor kept
-    beside it), copied for each test."""
-    from officedesk.core import clock
-    from officedesk.store import db as store_db
-    from tests.made_once import made_once
+    """The demo office (12 of each, seed 7, under its own name and code, its users' posts and
+    纪检监察机关) made once a run (for all its workers: tests/made_once.py): its database file
+    and its home (the audit anchor kept beside it), copied for each test. The round trip's own
+    (test_round_trip.demo_office_in): making a second office of the same demo without the
+    posts and the 纪检监察机关 cost a worker 6–28 s a run."""
+    from tests.exchange.test_round_trip import demo_office_in
 
     base = tmp_path_factory.mktemp("demo-template")
-    path = base / "officedesk.db"
-
-    def make() -> None:
-        store_db.open_database(str(path))
-        try:
-            settings.put("org.name", "中共云岭县委办公室")
-            settings.put("org.code", "云委办")
-            demo.populate(12, seed=7)
-        finally:
-            store_db.close_database()
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OFFICEDESK_HOME", str(base / "home"))
-        settings.forget_cache()
-        try:
-            made_once(("demo template", clock.today()), [path, f"{path}.anchor.json", base / "home"],
-                      make, lambda: tmp_path_factory.mktemp("demo-template-kept"),
-                      workers=tmp_path_factory.getbasetemp())
-        finally:
-            settings.forget_cache()
+    with demo_office_in(base):
+        pass
+    (base / "demo.db").rename(base / "officedesk.db")  # closed by demo_office_in
     return base
 
 

@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from officedesk.core import settings
-from officedesk.printing import fallback, fonts
+from officedesk.printing import fallback, fonts, words
 from officedesk.store import db as store_db
 from tests.made_once import made_once
 
@@ -29,6 +29,11 @@ def bundled_fonts(monkeypatch):
     monkeypatch.setattr(fonts, "find_system_font", lambda role: None)
     monkeypatch.setattr(fallback, "EXTENSION_FILES", ())  # nor Windows' 宋体 extension faces
     fonts.reset_fonts()
+    # nor the personal names of a database an earlier test of the process opened: with none
+    # open, words.person_names keeps the last one's, and a paper without a database broke its
+    # lines around a demo's 通讯录 (and took 2–3× as long: each break tried off every name)
+    monkeypatch.setattr(words, "_names", frozenset())
+    monkeypatch.setattr(words, "_names_for", None)
     yield
     if store_db.database.obj is not None:
         store_db.close_database()
@@ -99,25 +104,17 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 def proof(tmp_path_factory) -> tuple[dict[str, bytes], set[str]]:
     """Each form of `print --list` printed once from a small demo database (its richest
     record: the longest titles and names), and the personal names of that database."""
-    from officedesk.demo import populate
     from officedesk.printing.proof import print_every_form
     from officedesk.store.meetings import MeetingAttendee
     from officedesk.store.models import Person
 
-    folder = tmp_path_factory.mktemp("proof")
-    settings.forget_cache()
-    store_db.open_database(str(folder / "demo.db"))
-    try:
-        populate(size=5, seed=2026)
+    # the printing tests' small demo (demo_database: made once a run, not once more here)
+    with demo_database(tmp_path_factory.mktemp("proof") / "demo.db", tmp_path_factory):
         answer_one_here()
         fonts.reset_fonts()
         names = {p.name for p in Person.select(Person.name)}
         names |= {a.name for a in MeetingAttendee.select(MeetingAttendee.name)}
         return print_every_form(), {n for n in names if 2 <= len(n) <= 4}
-    finally:
-        store_db.close_database()
-        store_db.database.initialize(None)
-        settings.forget_cache()
 
 
 @contextlib.contextmanager

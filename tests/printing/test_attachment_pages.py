@@ -8,18 +8,18 @@ import dataclasses
 
 import pytest
 
-from officedesk.printing.gbt9704 import render_document
 from officedesk.printing.samples import PARAGRAPHS, sample_document
-from tests.printing.conftest import open_pdf, spans
+from tests.printing.conftest import spans
+from tests.printing.page_rows import drawn_apart
 
 LONG = "云岭县2026年度安全生产专项整治三年行动巩固提升阶段工作经费预算明细表"
 ENTRIES = [LONG, "云岭县安全生产专项整治工作任务分解表"]
 
 
-def _pages(pdf: bytes) -> list[list[str]]:
+def _pages(pdf) -> list[list[str]]:
     """Each page's lines of 3号 text, top to bottom."""
     out = []
-    for page in open_pdf(pdf):
+    for page in pdf:
         rows: dict[int, list] = {}
         for s in spans(page):
             if abs(s.size - 16) < 0.1:
@@ -42,10 +42,10 @@ def _bodies() -> list[str]:
 def test_an_attachment_entry_never_runs_over_a_page_turn(sealed):
     seen = 0
     sample = sample_document(1)  # composed to know its pages: once, not once a body
-    for body in _bodies():
-        data = dataclasses.replace(sample, body=body, attachments=ENTRIES,
-                                   sealed=sealed, note="")
-        pages = _pages(render_document(data))
+    documents = [dataclasses.replace(sample, body=body, attachments=ENTRIES, sealed=sealed, note="")
+                 for body in _bodies()]
+    for drawn in drawn_apart(documents):  # in one PDF, each on its own pages
+        pages = _pages(drawn)
         for k, entry in enumerate(ENTRIES):
             entry = f"{k + 1}.{entry}"
             holding = [p for p, lines in enumerate(pages) if entry[:6] in "".join(lines)]

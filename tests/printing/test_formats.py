@@ -12,7 +12,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.errors import ValidationError
 from officedesk.printing.formats import FORMAT_BY_KIND, office_choices, variant_for
 from officedesk.printing.gbt9704 import DocumentData, compose, render_document
-from tests.printing.conftest import MM, open_pdf, spans
+from tests.printing.conftest import MM, demo_database, open_pdf, spans
 
 
 @pytest.mark.parametrize(
@@ -77,19 +77,12 @@ KINDS = ("通知", "函", "纪要", "命令(令)")
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict[str, bytes]:
-    """`print document` of one record of each 文种, from a small demo database."""
-    from officedesk.demo import populate
+    """`print document` of one record of each 文种, from the small demo database the printing
+    tests share (conftest.demo_database: made once a run, not once more here)."""
     from officedesk.printing.documents_forms import build_document
-    from officedesk.store import db as store_db
 
-    settings.forget_cache()
-    store_db.open_database(str(tmp_path_factory.mktemp("formats") / "demo.db"))
-    try:
-        populate(size=5, seed=2026)
+    with demo_database(tmp_path_factory.mktemp("formats") / "demo.db", tmp_path_factory):
         return {kind: build_document([_printable(kind)], CLI_ACTOR) for kind in KINDS}
-    finally:
-        store_db.close_database()
-        settings.forget_cache()
 
 
 def _printable(kind: str) -> int:

@@ -13,6 +13,7 @@ import pytest
 
 from officedesk.printing.gbt9704 import compose, render_document
 from tests.printing.conftest import open_pdf, spans
+from tests.printing.page_rows import drawn_apart
 from tests.printing.test_pagination import _document
 
 TEXT = "内容" * 30  # three lines
@@ -38,9 +39,10 @@ def _body(before: int, heading: str, lead: bool) -> str:
 @pytest.mark.parametrize("heading", ["1.强化责任落实", "（1）建立工作台账"])
 @pytest.mark.parametrize("lead", [False, True])
 def test_a_third_or_fourth_level_heading_goes_on_with_its_text(heading, lead):
-    for before in range(0, 24):
-        data = dataclasses.replace(_document(0), body=_body(before, heading, lead))
-        pages = _lines(open_pdf(render_document(data)))
+    documents = [dataclasses.replace(_document(0), body=_body(before, heading, lead))
+                 for before in range(0, 24)]
+    for before, drawn in enumerate(drawn_apart(documents)):  # in one PDF, each on its pages
+        pages = _lines(drawn)
         where = [(k, i) for k, lines in enumerate(pages)
                  for i, (_top, text) in enumerate(lines) if text == heading]
         assert len(where) == 1, (before, pages)

@@ -18,7 +18,7 @@ import pytest
 from officedesk.printing import fonts
 from officedesk.printing.gbt9704 import SIZE_3, DocumentData, render_document, tracking
 from officedesk.printing.gbt9704.closing import closing_lines
-from tests.printing.page_rows import PITCH, VERSION_BOTTOM, text_rows
+from tests.printing.page_rows import PITCH, VERSION_BOTTOM, Row, drawn_apart, text_rows
 
 ORGANS = ["中共云岭县委办公室", "云岭县人民政府办公室", "云岭县人力资源和社会保障局"]
 # an entry of two lines (the 附件说明's hanging indent leaves 22 characters a line)
@@ -47,17 +47,21 @@ def _closing(data: DocumentData) -> int:
     return closing_lines(data, fonts.font(fonts.FANGSONG), track, SIZE_3 + track, PITCH)
 
 
-def _feet(pdf: bytes) -> tuple[list[int], int]:
+def _rows(pdf) -> list[list[Row]]:
+    """Per page, the 3号 rows (of a PDF, or of one document's pages: drawn_apart)."""
+    return text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
+
+
+def _feet(pages: list[list[Row]]) -> tuple[list[int], int]:
     """The empty grid lines at the foot of each page before the 署名's (under its last 3号
     row), and that page's index."""
-    pages = text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
     signed = next(k for k, rows in enumerate(pages) if any(r[3] == DATE_TEXT for r in rows))
     return [math.floor((VERSION_BOTTOM - rows[-1][2]) / PITCH) for rows in pages[:signed]], signed
 
 
-def _above_signature(pdf: bytes, signed: int) -> str:
+def _above_signature(pages: list[list[Row]], signed: int) -> str:
     """The 3号 row right above the 署名 block's first row on its page."""
-    rows = text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)[signed]
+    rows = pages[signed]
     first = next(k for k, r in enumerate(rows) if r[3].startswith(ORGANS[0]) or r[3] == DATE_TEXT)
     return rows[first - 1][3] if first else ""
 
@@ -66,17 +70,19 @@ def _above_signature(pdf: bytes, signed: int) -> str:
 @pytest.mark.parametrize("organs", [2, 3])
 def test_no_long_empty_foot_before_the_signature(organs, items):
     bad = []
-    for paragraphs in range(8, 20):  # 16..38 lines of 正文: one page's every line, twice
-        for tail in (False, True):
-            data = _data(organs, items, paragraphs, tail)
-            pdf = render_document(data)
-            feet, signed = _feet(pdf)
-            if feet and max(feet) > _closing(data) + 1:
-                bad.append((paragraphs, tail, feet))
-            # the 署名 stands under text of its own page: 正文 or the 附件说明 (§7.3.5.1)
-            above = _above_signature(pdf, signed)
-            assert above.startswith(("各乡镇", "请认真", "确保", "附件", *"12345")) or (
-                "部分" in above or "工作落到实处" in above), (paragraphs, tail, above)
+    # 16..38 lines of 正文: one page's every line, twice; the 公文 in one PDF, each on its pages
+    cases = [(paragraphs, tail) for paragraphs in range(8, 20) for tail in (False, True)]
+    documents = [_data(organs, items, paragraphs, tail) for paragraphs, tail in cases]
+    for (paragraphs, tail), data, drawn in zip(cases, documents, drawn_apart(documents),
+                                               strict=True):
+        pages = _rows(drawn)
+        feet, signed = _feet(pages)
+        if feet and max(feet) > _closing(data) + 1:
+            bad.append((paragraphs, tail, feet))
+        # the 署名 stands under text of its own page: 正文 or the 附件说明 (§7.3.5.1)
+        above = _above_signature(pages, signed)
+        assert above.startswith(("各乡镇", "请认真", "确保", "附件", *"12345")) or (
+            "部分" in above or "工作落到实处" in above), (paragraphs, tail, above)
     assert not bad, bad
 
 
@@ -90,9 +96,8 @@ def test_a_long_attachment_list_breaks_between_entries_before_the_signature(
     foot keeps no more than six."""
     items = entries_before + 1
     data = _data(organs, items, paragraphs, False)
-    pdf = render_document(data)
-    pages = text_rows(pdf, lambda s: abs(s.size - SIZE_3) < 0.1)
-    feet, signed = _feet(pdf)
+    pages = _rows(render_document(data))
+    feet, signed = _feet(pages)
     texts = ["".join(r[3] for r in rows) for rows in pages]
     assert signed == 2 and "附件：1." in texts[1] and "工作落到实处。" in texts[1], texts
     for k in range(1, items + 1):  # each entry whole, the last on the 署名's page
