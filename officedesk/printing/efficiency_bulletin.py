@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.graphics import renderPDF
@@ -276,8 +276,10 @@ def bulletin_mark(doc: BulletinDocument, organ: str, number: str) -> None:
     doc.y = below - 2 * 29 + (29 if doc.letter else 0)
 
 
-def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str]]) -> None:
-    doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
+def _table(doc: BulletinDocument, columns: Sequence[Column], rows: list[list[str]],
+           heading: Callable[[], None] | None = None) -> None:
+    doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5,
+              heading=heading)
     doc.spacer(2)
 
 
@@ -293,9 +295,7 @@ def _heading(doc: BulletinDocument, text: str,
         doc.ensure(60)
         heading()
         return
-    doc.table(table[0], table[1], size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5,
-              heading=heading)
-    doc.spacer(2)
+    _table(doc, *table, heading=heading)
 
 
 def _para(doc: BulletinDocument, text: str) -> None:

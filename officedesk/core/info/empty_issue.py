@@ -72,7 +72,7 @@ def remove_issue(issue_id: int, actor: Actor) -> list[InfoIssue]:
     periodicals.require_publisher(actor, "删除空期")
     moved: list[InfoIssue] = []
     with guarded("删除"), write_transaction():
-        periodicals.held_issue(issue_id)  # no item 编发 into it, no new issue, meanwhile
+        periodicals.hold_issue(issue_id)  # no item 编发 into it, no new issue, meanwhile
         found = periodicals.issue(issue_id)
         refused = removal_refusal(found, actor)
         if refused:

@@ -14,7 +14,7 @@ from officedesk.core.errors import ConflictError, StaleRecordError, ValidationEr
 from officedesk.core.i18n import joined, text
 from officedesk.core.info.periodicals import (
     EDITING,
-    held_issue,
+    hold_issue,
     issue,
     issue_text,
     items_of,
@@ -52,7 +52,7 @@ def reorder(issue_id: int, item_ids: list[int], actor: Actor, *, seen: list[int]
     require_writer(actor)
     require_publisher(actor, "刊物排序")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
-        held_issue(issue_id)
+        hold_issue(issue_id)
         found = issue(issue_id)
         # first: nothing about the items (not even their count) before the actor may see them all
         whole = whole_issue(issue_id, actor, "调整其信息顺序")

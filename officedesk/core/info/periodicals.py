@@ -255,12 +255,16 @@ def hold(periodical_id: int) -> None:
     hold_row(Periodical, periodical_id)
 
 
+def hold_issue(issue_id: int) -> bool:
+    """Hold the issue's periodical (`hold`); whether it was held (PostgreSQL, in a transaction)."""
+    periodical = InfoIssue.select(InfoIssue.periodical).where(InfoIssue.id == issue_id).scalar()
+    return periodical is not None and hold_row(Periodical, periodical)
+
+
 def held_issue(issue_id: int) -> InfoIssue | None:
-    """The issue as it stands once its periodical is held (`hold`; read again after the wait)."""
-    found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
-    if found is not None and hold_row(Periodical, found.__data__["periodical"]):
-        found = InfoIssue.get_or_none(InfoIssue.id == issue_id)
-    return found
+    """The issue as it stands once its periodical is held (`hold`; read after the wait)."""
+    hold_issue(issue_id)
+    return InfoIssue.get_or_none(InfoIssue.id == issue_id)
 
 
 def open_issue(p: Periodical, year: int | None = None) -> InfoIssue | None:
@@ -408,7 +412,7 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
     require_writer(actor)
     require_publisher(actor, "刊物印发")
     with guarded("保存"), write_transaction():  # checked and written as one: no item slips in
-        held_issue(issue_id)
+        hold_issue(issue_id)
         found = issue(issue_id)
         # 印发 sends every item out: only someone who may read them all may do it
         present = whole_issue(issue_id, actor, "印发")

@@ -222,10 +222,10 @@ def send_up(item_id: int, version: int, actor: Actor, level: str, when: dt.datet
     item = _get(item_id, actor)
     when = when or _moment(on, _last_time(item))
     check_sent(item, when, "when")
-    earlier = _sent_to(item, level)
-    if earlier is not None:  # pressed twice: it would stand twice in the history
+    if level not in levels_not_sent(item):  # pressed twice: it would stand twice in the history
+        earlier = _sent_to(item, level)
         raise ValidationError(i18n.text("这件信息已于 %1 上报%2级，不能重复登记。上报另一级的，请选那一级。",
-                                        f"{earlier:%Y-%m-%d}", level), "level")
+                                        f"{earlier:%Y-%m-%d}" if earlier else "—", level), "level")
     values: dict[str, Any] = {"state": item.state if item.state == S.ADOPTED else S.SENT_UP}
     if _rank(level) > _rank(item.sent_level):  # the item shows the highest level it went to
         values |= {"sent_level": level, "sent_at": when}
@@ -245,9 +245,9 @@ def levels_not_sent(item: Any) -> list[str]:
 
 
 def _sent_to(item: Any, level: str) -> dt.date | None:
-    """When the item was reported up to `level` (its history's 上报, or as an import gave it)."""
+    """When the item was reported up to `level` (as an import gave it, or its history's 上报)."""
     if item.sent_level == level and item.sent_at is not None:
-        return item.sent_at.date()
+        return item.sent_at.date()  # an import's: no 上报 in its history
     return next((a.on for a in _actions_of(item.id) if a.kind == "上报" and a.level == level), None)
 
 
