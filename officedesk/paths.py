@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from officedesk import APP_AUTHOR, APP_NAME
+from officedesk.file_modes import own_folder
 
 
 def _dirs() -> PlatformDirs:
@@ -22,15 +23,13 @@ def _home_override() -> Path | None:
 def data_dir() -> Path:
     home = _home_override()
     path = home / "data" if home else Path(_dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_folder(path)  # the database, its backups: every record of every 密级
 
 
 def log_dir() -> Path:
     home = _home_override()
     path = home / "logs" if home else Path(_dirs().user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_folder(path)  # a crash's trace may quote what was on the screen
 
 
 def cache_dir() -> Path:
@@ -45,15 +44,11 @@ def cache_dir() -> Path:
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_folder(data_dir() / "backups")
 
 
 def attachments_dir() -> Path:
-    path = data_dir() / "attachments"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_folder(data_dir() / "attachments")
 
 
 def default_database_path() -> Path:

@@ -15,6 +15,7 @@ import peewee
 from officedesk import paths
 from officedesk.core import i18n
 from officedesk.core.errors import DatabaseError, ValidationError
+from officedesk.file_modes import own_file
 
 
 def _sqlite_path(db: peewee.Database) -> str:
@@ -82,6 +83,7 @@ def backup_to(db: peewee.Database, target: Path, verify: bool = True) -> Path:
         finally:
             source.close()
         if damage is None:
+            own_file(partial)  # every record of every 密级, personal data unmasked: the owner's alone
             partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
         _remove_partial(partial)
@@ -376,9 +378,14 @@ def replace_damaged(target: Path, source: Path,
         for suffix in ("", "-wal"):
             if Path(str(target) + suffix).exists():
                 shutil.copyfile(str(target) + suffix, str(kept) + suffix)
+                own_file(str(kept) + suffix)
         if before_copy is not None:
             before_copy(kept)
         shutil.copyfile(source, partial)
+        if target.exists():  # the database keeps the permissions its administrator gave it
+            shutil.copymode(target, partial)
+        else:
+            own_file(partial)
         for suffix in ("-wal", "-shm", "-journal"):  # the damaged file's: not the backup's
             Path(str(target) + suffix).unlink(missing_ok=True)
         partial.replace(target)

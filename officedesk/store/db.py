@@ -12,6 +12,7 @@ import peewee
 
 from officedesk.core.errors import DatabaseError
 from officedesk.core.i18n import text
+from officedesk.file_modes import own_file
 from officedesk.store.addresses import (  # noqa: F401  (the names callers know from db)
     PERCENT_ENCODING,
     is_url,
@@ -119,6 +120,10 @@ def open_database(target: str | None = None, migrate: bool = True,
     db = make_database(resolved)
     try:
         db.connect(reuse_if_open=True)
+        if before == "missing" and isinstance(db, peewee.SqliteDatabase):
+            # made just now: its owner's alone, and so are the -wal and -shm SQLite makes after
+            # it (they take the database file's permissions)
+            own_file(resolved, companions=True)
         if isinstance(db, peewee.SqliteDatabase):
             tables, ours = db.execute_sql(
                 "select count(*), coalesce(sum(name = 'schema_version'), 0) from sqlite_master"
