@@ -368,10 +368,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from officedesk.core import clock, stats
+    from officedesk.core import clock, counted_scope, stats
 
     open_db(args)
     year = clock.today().year if args.year is None else checked_year(args.year, "统计年份")
+    level = counted_scope.counted_level(actor())  # read with the figures, as they count
     figures = stats.collect(actor(), year)
     if args.json:
         print_json({"year": year, **figures})
@@ -379,6 +380,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from officedesk.cli_labels import summary_lines
 
     out(f"{year} 年统计（摘要）")
+    if note := counted_scope.shown_note(level):
+        out(note)
     for line in summary_lines(figures):
         out(line)
     out("按月、按类别、按单位等全部数字请用：officedesk stats --json")

@@ -175,11 +175,12 @@ def cmd_order(args: argparse.Namespace) -> int:
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:
-    from officedesk.core import clock
+    from officedesk.core import clock, counted_scope
     from officedesk.core.info import counted_by, reporting_units, scoring
 
     open_db(args)
     period = args.period or str(clock.today().year)
+    level = counted_scope.counted_level(actor())  # read with the scores, as they count
     label, ranked = scoring.ranking(actor(), period)
     first, last, _label = scoring.period_range(period)
     scope = counted_by.scope(label, first, last, len(ranked))
@@ -190,11 +191,14 @@ def cmd_ranking(args: argparse.Namespace) -> int:
                   for since, until, table in scoring.tables_within(first, last)]
         print_json({"period": label, "points": scoring.table_on(last), "tables": tables,
                     "counted_by": counted_by.COUNTED_BY, "scope": scope.as_dict(),
+                    "counted_level": level,
                     "units": [s.as_dict() for s in ranked],
                     "silent": reporting_units.silent_in(ranked)})
         return EXIT_OK
     out(f"{label}信息工作得分")
     out(scope.line())
+    if note := counted_scope.shown_note(level, "信息"):
+        out(note)
     out(counted_by.COUNTED_BY)
     for s in ranked:
         adopted = "，".join(f"{k}{v}" for k, v in s.adopted.items() if v) or "无采用"

@@ -44,3 +44,13 @@ def scope_note(level: int | None, paper: str, what: str = "事项") -> str:
     return text("%1只统计了%2（打印账号的密级权限为“%3”），通报上已写明这一统计范围。"
                 "需要包含全部密级的数字时，请由密级权限为“%4”的人员打印。",
                 paper, _records(level, what), CLEARANCE_LABELS[level], CLEARANCE_LABELS[FULL_CLEARANCE])
+
+
+def shown_note(level: int | None, what: str = "事项") -> str:
+    """What a window or the command line says beside figures it shows (效能, 信息工作得分,
+    `stats`) counted for an account not cleared for every 密级: the same figures on a 通报 say
+    their scope, and on the screen they are no less partial; "" when they count every record."""
+    if level is None:
+        return ""
+    return text("这些数字只统计了%1（您的密级权限为“%2”）；包含全部密级的数字须由密级权限为“%3”的人员查看。",
+                _records(level, what), CLEARANCE_LABELS[level], CLEARANCE_LABELS[FULL_CLEARANCE])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, settings
+from officedesk.core import clock, counted_scope, settings
 from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
@@ -313,8 +313,9 @@ class EfficiencyTab(QWidget):
             .replace("%1", self.figures["period"]["from"]).replace("%2", self.figures["period"]["to"])
             .replace("%3", self.figures["previous"]["from"]).replace("%4", self.figures["previous"]["to"])
         ]
-        # where `stats` and 统计 count otherwise
-        for counts in (volume_sentence(self.figures), completed_sentence(self.figures)):
+        # what the account's clearance let them count, then where `stats` and 统计 count otherwise
+        for counts in (counted_scope.shown_note(self.figures.get("counted_level")),
+                       volume_sentence(self.figures), completed_sentence(self.figures)):
             if counts:
                 sentences.append(display(counts))
         if incoming and incoming["bottlenecks"]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock
+from officedesk.core import clock, counted_scope
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.info import counted_by, empty_issue, periodicals, reporting_units, scoring
@@ -367,6 +367,7 @@ class RankingDialog(KeyedDialog):
 
     def load(self) -> None:
         try:
+            level = counted_scope.counted_level(self.ctx.actor)  # read with the scores, as they count
             _label, self.ranked = scoring.ranking(self.ctx.actor, self.period())
         except OfficeDeskError as exc:
             show_error(self, exc)
@@ -377,7 +378,8 @@ class RankingDialog(KeyedDialog):
         self.summary.setText(f"{first.isoformat()} — {scope.counted_to.isoformat()}")  # any language
         silent = reporting_units.silent_line(self.ranked)  # as the 通报 and info-ranking say it
         self.counted.setText("\n".join(display(line) for line in (
-            scope.line(), silent, counted_by.COUNTED_BY) if line))
+            scope.line(), counted_scope.shown_note(level, "信息"), silent, counted_by.COUNTED_BY)
+            if line))
         _fill(self.table, [[str(s.rank), s.unit, str(s.reported),
                             *(str(s.adopted[lv]) for lv in S.ADOPTION_LEVELS),
                             str(s.instructions), str(s.points)] for s in self.ranked])
