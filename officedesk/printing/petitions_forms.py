@@ -393,9 +393,10 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
                     "向复查机关、单位的上一级机关、单位请求复核。"
                 )
             else:
+                # art. 36 in its own words (2022: 信访部门, not 2005's 信访工作机构)
                 after = (
-                    f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍以同一事实和"
-                    "理由提出投诉请求的，信访工作机构和其他机关、单位不再受理。"
+                    f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍然以同一事实和"
+                    "理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。"
                 )
             signed: dt.date | None = review.answered_on
         else:
