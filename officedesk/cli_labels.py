@@ -89,6 +89,10 @@ SECTION_LABELS = {
     # the records 办结 (after the 答复 and any 复查/复核; a 转送 after the 回报), registered in the
     # year; 效能's 信访 完成 counts each 答复 (or 告知) in the period, 办结 or not, and says so
     ("petitions", "closed"): "已办结（件，本年登记、已办结的；已答复或已转送而未办结的不计）",
+    # every limit the office tracks, as the list's red lights (a 转送's unit not accepting it is
+    # not the office's 办理): 效能's 逾期未办 counts its own 处理, 告知, 答复 only
+    ("petitions", "open_overdue"): "逾期未办（件，含转送后去向单位受理、交办回报、复查复核答复逾期的；"
+                                   "效能只计本机关的处理、告知、答复）",
 }
 
 

@@ -1,4 +1,4 @@
-"""信访 papers: 受理告知书 / 不予受理告知书, 转送单 / 交办单, 答复意见书.
+"""信访 papers: 受理告知书 / 不予受理告知书, 转送单 / 交办单, 答复意见书, 延期告知书.
 
 Petitioners' ID numbers, phones and addresses are masked unless the form is asked for
 `unmasked=True` by a user whose role may see them; that reveal is audited. A paper mailed to the
@@ -29,7 +29,7 @@ from officedesk.printing.common import (
     render_forms,
 )
 from officedesk.printing.forms import form
-from officedesk.store.petitions import Petition
+from officedesk.store.petitions import Petition, PetitionStep
 
 FORM_WORDS = {"来信": "来信", "来访": "来访", "电话": "来电", "传真": "传真", "网上": "网上投诉"}
 
@@ -393,9 +393,10 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
                     "向复查机关、单位的上一级机关、单位请求复核。"
                 )
             else:
+                # art. 36 in its own words (2022: 信访部门, not 2005's 信访工作机构)
                 after = (
-                    f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍以同一事实和"
-                    "理由提出投诉请求的，信访工作机构和其他机关、单位不再受理。"
+                    f"本复核意见为该信访事项的最终处理意见。{you}对复核意见不服，仍然以同一事实和"
+                    "理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。"
                 )
             signed: dt.date | None = review.answered_on
         else:
@@ -419,3 +420,45 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         _receipt(doc, record, people, show, title)
         docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
     return render_forms(docs, "信访事项答复意见书")
+
+
+def _extended_on(record: Petition) -> dt.date | None:
+    """The day the 延期 was approved (its step's date); None for one an imported 台账 brought
+    without its step: the date is then written by hand."""
+    step = (PetitionStep.select(PetitionStep.on)
+            .where((PetitionStep.petition == record.id) & (PetitionStep.kind == "延期"))
+            .order_by(PetitionStep.on.desc(), PetitionStep.id.desc()).first())
+    return step.on if step is not None else None
+
+
+@form("petition-extension", "信访事项延期办理告知书", "petitions", options=("unmasked",),
+      secrecy=secrecy.SERVED)
+def build_extension(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
+    """延期告知书 (《信访工作条例》第三十四条): the period added, in the office's kind of day, and
+    the reason — no new end date, which a year's holidays not yet known could still move."""
+    docs = []
+    title = "信访事项延期办理告知书"
+    for record, people, show in _load(ids, actor, unmasked):
+        voided.refuse("petitions", record, title)  # served: never of a voided one
+        petitions.extension_paper(record)  # this office's only for its own 直接答复
+        doc = FormDocument(title=title, body_size=SIZE_3)
+        _number_line(doc, record)
+        doc.text(f"{_names(people, record)}：", size=SIZE_3)
+        you = _you(people, record)
+        accepted = record.accepted_on or record.decided_on or record.registered_on
+        extend = petition_spec.period_text(petition_spec.LIMIT_EXTEND)
+        reason = (record.extension_reason or "").strip().rstrip("。")
+        body = (
+            f"{_matter(record, people)}（信访编号：{record.number}），本机关已于"
+            f"{chinese_date(accepted)}受理。根据《信访工作条例》第三十四条的规定，经本机关负责人"
+            f"批准，办理期限延长{extend}。"
+            + (f"延期理由：{reason}。" if reason else "")
+        )
+        doc.text(body, size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.text(f"本机关将在延长的期限内办结，并向{you}出具书面答复意见。请{you}保持联系方式畅通。",
+                 size=SIZE_3, indent_chars=2, leading=1.75)
+        doc.text("特此告知。", size=SIZE_3, indent_chars=2, leading=1.75)
+        _signature(doc, _extended_on(record))
+        _receipt(doc, record, people, show, title)
+        docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
+    return render_forms(docs, title)

@@ -7,7 +7,7 @@ demo data."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from officedesk.core import records
 from officedesk.core.actor import CLI_ACTOR
@@ -35,23 +35,23 @@ def _richest_issues() -> list[int]:
     return [int(i.id) for i in found]
 
 
-def _answered_here() -> list[int]:
-    """`petition-reply` only for a matter this office answers itself (petitions.reply_paper)."""
-    from officedesk.core.petitions.paths import reply_paper
+def _printable_here(paper: str) -> Callable[[], list[int]]:
+    """A 信访 paper only for a record this office issues it on (petitions.paper_refusal): the
+    答复意见书 for a matter it answers itself, the 延期告知书 for one it extended."""
 
-    spec = get_registry("petitions")
-    found = []
-    for record_id in richest_ids("petitions"):
-        try:
-            reply_paper(records.get(spec, record_id, CLI_ACTOR))
-        except ProcedureError:
-            continue
-        found.append(record_id)
-    return found
+    def source() -> list[int]:
+        from officedesk.core.petitions.paths import paper_refusal
+
+        spec = get_registry("petitions")
+        return [record_id for record_id in richest_ids("petitions")
+                if not paper_refusal(paper, records.get(spec, record_id, CLI_ACTOR))]
+
+    return source
 
 
 # forms whose ids are not their registry's record ids, or only some of them
-_ID_SOURCES = {"info-issue": _richest_issues, "petition-reply": _answered_here}
+_ID_SOURCES = {"info-issue": _richest_issues, "petition-reply": _printable_here("reply"),
+               "petition-extension": _printable_here("extension")}
 
 
 def print_every_form(year: int = 2026, only: Iterable[str] | None = None) -> dict[str, bytes]:

@@ -48,6 +48,7 @@ PAPERS: dict[str, str] = {
     "document": REFUSED, "outgoing-draft": MARKED,
     "incoming-slip": MARKED, "circulation": MARKED, "incoming-reminder": MARKED,
     "petition-notice": REFUSED, "petition-reply": REFUSED, "petition-transfer": REFUSED,
+    "petition-extension": REFUSED,
     "supervision-item": REFUSED, "supervision-reminder": REFUSED, "bulletin": LEFT_OUT,
     "info-receipt": REFUSED, "info-issue": LEFT_OUT, "info-ranking": LEFT_OUT,
 }

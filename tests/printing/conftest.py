@@ -152,8 +152,9 @@ def demo_database(path: Path, factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 def answer_one_here() -> None:
-    """A 信访 this office answers itself (直接答复), so the 答复意见书 is printed too: the small
-    demo's answered ones are all 交办 (answered by the unit they went to)."""
+    """A 信访 this office answers itself (直接答复), extended once, so the 答复意见书 and the
+    延期告知书 are printed too: the small demo's answered ones are all 交办 (answered by the unit
+    they went to)."""
     from officedesk.core import petitions
     from officedesk.core.actor import CLI_ACTOR
     from officedesk.store.petitions import Petition
@@ -174,6 +175,12 @@ def answer_one_here() -> None:
              "demand": "尽快疏通改造污水管网。", "region": "城关镇", "receiver": demo.STAFF[0]},
             [demo._person(rng, set())], CLI_ACTOR)
     record = petitions.decide(record.id, record.version, CLI_ACTOR, "直接答复")
+    # extended once by one of the office's 负责人, so the 延期告知书 is printed too
+    from officedesk.core.petitions import approvers
+
+    leader = approvers._leaders(approvers._office_names(), approvers.leading_posts())[0]
+    record = petitions.extend(record.id, record.version, CLI_ACTOR, reason="涉及多个部门，需进一步调查核实",
+                              approver=leader.partition("（")[0])
     petitions.reply(record.id, record.version, CLI_ACTOR,
                     opinion="经调查核实，你反映的问题属实。现已责成有关方面于2026年12月31日前整改完毕，"
                             "并将整改情况书面告知你（联系电话：0871-6512345）。")

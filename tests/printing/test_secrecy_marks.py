@@ -96,7 +96,7 @@ def test_every_form_declares_how_it_marks():
     assert all(f.secrecy in kinds for f in FORMS)
     # what is served on a petitioner is unmarked; the internal 转送单/交办单 keeps the mark
     assert {f.name for f in FORMS if f.secrecy == secrecy.SERVED} == {
-        "petition-notice", "petition-reply"}
+        "petition-notice", "petition-reply", "petition-extension"}
     assert {f.name for f in FORMS if f.secrecy == secrecy.COPY_NUMBERED} >= {
         "document", "notice", "minutes", "info-issue", "bulletin"}
 

@@ -155,7 +155,7 @@ def test_classified_meeting_and_petition_papers_are_refused(db, fixed_today):
         {"登记日期": "2026-03-02", "信访形式": "来信", "信访人": "李四", "问题类别": "征地拆迁",
          "反映内容": "反映涉密工程征地", "密级": "机密"}, None, CLI_ACTOR)
     petition = petitions.get(petition.id, CLI_ACTOR)
-    for name in ("petition-notice", "petition-transfer", "petition-reply"):
+    for name in ("petition-notice", "petition-transfer", "petition-reply", "petition-extension"):
         with pytest.raises(PermissionDeniedError):
                 forms.get(name).build([petition.id], CLERK0)
     draft = meetings.draft_from_labels({"会议名称": "涉密专题会", "会议类型": "专题会议",

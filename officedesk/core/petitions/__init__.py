@@ -47,6 +47,7 @@ from officedesk.core.petitions.deadlines import next_due
 from officedesk.core.petitions.figures import LIGHT_OK, LIGHT_OVERDUE, LIGHT_SOON, due_items, light
 from officedesk.core.petitions.links import link_repeat
 from officedesk.core.petitions.paths import (
+    extension_paper,
     notice_paper,
     paper_refusal,
     reply_paper,
@@ -408,6 +409,7 @@ __all__ = [
     "reply_paper",
     "review_answer",
     "notice_paper",
+    "extension_paper",
     "transfer_paper",
     "paper_refusal",
     "record_service",

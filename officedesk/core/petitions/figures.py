@@ -108,7 +108,10 @@ _LIMIT_FIELDS = (
 def overdue_on(day: dt.date, actor: Actor) -> int:
     """Petitions 在办逾期 on `day` (a year's end, or today), whenever registered, that the actor
     may see: a time limit run out by then and still unmet (deadlines.overdue_on; on today, the
-    list's red lights; a past year's, one due on its last day too). The same meaning as the 督查 and 收文 figures of `stats`, and 效能's."""
+    list's red lights; a past year's, one due on its last day too), as the 督查 and 收文 figures
+    of `stats` count theirs. Every limit the office tracks counts — the receiving unit's 受理 of a
+    转送, a 交办回报, a 复查/复核 answer —, where 效能's 逾期未办 counts only the office's own 处理,
+    告知 and 答复 (deadlines.limits(own=True)): `stats`' label says so."""
     from officedesk.core.petitions.deadlines import overdue_on as late
 
     # a day already over (a past year's end): a limit due on it and unmet then had run out

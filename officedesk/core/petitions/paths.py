@@ -386,8 +386,22 @@ def transfer_paper(record: Any) -> None:
         )
 
 
+def extension_paper(record: Any) -> None:
+    """The 延期告知书 (art. 34: the petitioner is told why the 办理 takes longer) is the handling
+    body's: this office's for a matter it answers itself (直接答复); a 交办 matter's 承办单位
+    tells it, as it answers (reply_paper)."""
+    if not record.extended:
+        raise ProcedureError(text("信访件 %1 没有延期，没有延期告知书。", record.number))
+    if record.handling != "直接答复":
+        raise ProcedureError(
+            text("信访件 %1 已交办%2，由%2办理并书面答复信访人，延期理由也由%2告知信访人；"
+                 "本机关不出具延期告知书。", record.number, record.target_unit)
+        )
+
+
 PAPERS: dict[str, Callable[[Any], object]] = {
     "notice": notice_paper, "transfer": transfer_paper, "reply": reply_paper,
+    "extension": extension_paper,
 }
 
 

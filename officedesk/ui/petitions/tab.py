@@ -57,9 +57,11 @@ FORMS = {
     "petition-notice": "告知书",
     "petition-transfer": "转送单/交办单",
     "petition-reply": "答复意见书",
+    "petition-extension": "延期告知书",
 }
 # each form's paper in core, which says whether this office prints it for the record now
-FORM_PAPERS = {"petition-notice": "notice", "petition-transfer": "transfer", "petition-reply": "reply"}
+FORM_PAPERS = {"petition-notice": "notice", "petition-transfer": "transfer", "petition-reply": "reply",
+               "petition-extension": "extension"}
 
 
 def _tr(text: str) -> str:
@@ -347,11 +349,11 @@ class PetitionsTab(OneListTab, QWidget):
         if record is None:
             nothing_to_print(self)
             return
-        # latest first: the 答复意见书, then the 告知书 once the petitioner was told, else the
+        # latest first: the 答复意见书, the 延期告知书, then the 告知书 once the petitioner was told, else the
         # 转送单/交办单 made at 处理
-        order = ["petition-reply", "petition-transfer", "petition-notice"]
+        order = ["petition-reply", "petition-extension", "petition-transfer", "petition-notice"]
         if record.notified_on:
-            order[1:] = ["petition-notice", "petition-transfer"]
+            order[2:] = ["petition-notice", "petition-transfer"]
         refusals = {name: petitions.paper_refusal(FORM_PAPERS[name], record) for name in order}
         for name in order:
             if not refusals[name]:
