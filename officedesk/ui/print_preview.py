@@ -303,11 +303,10 @@ class PrintPreviewDialog(KeyedDialog):
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
         """Write the previewed PDF, byte for byte."""
-        from officedesk.store.file_guard import refuse_database_target
+        from officedesk.printing.saving import save_pdf
 
         target = pdf_path(path)
-        refuse_database_target(target)  # a PDF over the office's own database file
-        target.write_bytes(self.pdf_bytes)
+        save_pdf(target, self.pdf_bytes)  # whole or not at all; refused over the database
         self._issued()
         return target
 
@@ -339,17 +338,8 @@ class PrintPreviewDialog(KeyedDialog):
             return
         try:
             saved = self.save_to(target)
-        except OfficeDeskError as exc:
+        except OfficeDeskError as exc:  # a full disk, a read-only folder: said by save_pdf
             show_error(self, exc, self.tr("无法保存"))
-            return
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("无法保存"),
-                self.tr("文件无法写入：%1\n请换一个文件夹，或检查磁盘空间和权限。").replace(
-                    "%1", str(exc)
-                ),
-            )
             return
         settings.setValue("print/last_folder", str(saved.parent))
 

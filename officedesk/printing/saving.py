@@ -1,0 +1,32 @@
+"""A paper the clerk saves where he chooses (the preview's 另存为 PDF): written whole beside the
+file and then put in place, so a disk that fills (or fails) during the write leaves the file of
+that name as it was, never half of the new PDF looking like a whole one; what went wrong is
+said in Chinese with what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.i18n import text
+from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error_reason
+from officedesk.store.file_guard import refuse_database_target, write_in_place
+
+
+def save_pdf(target: Path, data: bytes) -> None:
+    """Write `data` to `target` whole, or leave `target` as it was and raise an OfficeDeskError."""
+    refuse_database_target(target)  # a PDF over the office's own database file
+    try:
+        write_in_place(target, data)
+    except OSError as exc:
+        raise unsaved(target, exc) from exc
+
+
+def unsaved(target: Path, exc: OSError) -> OfficeDeskError:
+    """Why the file could not be written, and what to do, in Chinese (never the system's English)."""
+    if disk_trouble(exc):
+        return disk_full_error(target)
+    if isinstance(exc, IsADirectoryError) or target.is_dir():
+        return ValidationError(text("“%1”是文件夹。请写上要存成的文件名，如 %2。", target, target / "单据.pdf"))
+    return ValidationError(text("无法写入“%1”：%2。请换一个文件夹（或关闭正打开这个文件的程序），再保存一次。",
+                                target, file_error_reason(exc)))

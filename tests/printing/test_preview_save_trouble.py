@@ -1,0 +1,93 @@
+"""另存为 PDF on a disk that fills during the write, or one that cannot be written: the clerk is
+told in Chinese what to do, and the file under the name he chose is never left cut short — an
+earlier file of that name stays as it was, and nothing half-written sits beside it."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdfWidgets")
+
+from officedesk.core.errors import OfficeDeskError  # noqa: E402
+from officedesk.printing.gbt9704 import render_document  # noqa: E402
+from officedesk.printing.samples import sample_document  # noqa: E402
+from officedesk.ui import print_preview  # noqa: E402
+from officedesk.ui.print_preview import PrintPreviewDialog  # noqa: E402
+
+EARLIER = b"%PDF-1.3 the notice saved last week\n%%EOF\n"
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    return render_document(sample_document(1))
+
+
+def _disk_fills_after(monkeypatch, room: int) -> None:
+    """Every file write stops with ENOSPC once `room` bytes are on the disk, as a full disk
+    does (the bytes before it are written)."""
+    real_open = open
+
+    class Filling:
+        def __init__(self, stream):
+            self.stream = stream
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+            return False
+
+        def write(self, data):
+            self.stream.write(bytes(data)[:room])
+            self.stream.flush()
+            if len(data) > room:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return len(data)
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+    def opening(self, mode="r", *args, **kwargs):
+        stream = real_open(self, mode, *args, **kwargs)
+        return Filling(stream) if "w" in mode or "x" in mode else stream
+
+    monkeypatch.setattr(Path, "open", opening)
+
+
+def test_a_disk_filling_during_the_save_leaves_the_earlier_file(qtbot, pdf, tmp_path, monkeypatch):
+    target = tmp_path / "会议通知.pdf"
+    target.write_bytes(EARLIER)
+    dialog = PrintPreviewDialog(pdf, "会议通知")
+    qtbot.addWidget(dialog)
+    _disk_fills_after(monkeypatch, len(pdf) // 2)
+    with pytest.raises(OfficeDeskError, match="磁盘空间不足") as refused:
+        dialog.save_to(target)
+    assert str(target) in refused.value.message  # the file named, what to do said
+    assert "清理磁盘" in refused.value.message
+    assert target.read_bytes() == EARLIER  # not half of the new PDF under his name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["会议通知.pdf"]  # no part left beside it
+
+
+def test_a_read_only_folder_is_said_in_chinese_in_the_window(qtbot, pdf, tmp_path, monkeypatch):
+    def refusing(self, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    shown: list[str] = []
+    monkeypatch.setattr(Path, "write_bytes", refusing)
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "签到表.pdf"), ""))
+    monkeypatch.setattr(print_preview, "show_error",
+                        lambda parent, exc, title=None: shown.append(exc.message))
+    monkeypatch.setattr(print_preview.QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(text))
+    dialog = PrintPreviewDialog(pdf, "签到表")
+    qtbot.addWidget(dialog)
+    dialog.save_dialog()
+    assert len(shown) == 1
+    assert "磁盘是只读的" in shown[0] and "请" in shown[0]
+    assert "Errno" not in shown[0] and "Read-only" not in shown[0]  # never the system's English
+    assert not (tmp_path / "签到表.pdf").exists()
