@@ -5,6 +5,9 @@ said in Chinese with what to do."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 from pathlib import Path
 
 from officedesk.core.errors import OfficeDeskError, ValidationError
@@ -30,3 +33,31 @@ def unsaved(target: Path, exc: OSError) -> OfficeDeskError:
         return ValidationError(text("“%1”是文件夹。请写上要存成的文件名，如 %2。", target, target / "单据.pdf"))
     return ValidationError(text("无法写入“%1”：%2。请换一个文件夹（或关闭正打开这个文件的程序），再保存一次。",
                                 target, file_error_reason(exc)))
+
+
+def painted_beside(target: Path) -> Path:
+    """Where a PDF the print dialog writes to a file (打印到文件) is painted first: a hidden
+    file beside `target`, put in place by `place_painted`."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+
+
+def place_painted(partial: Path, target: Path) -> None:
+    """Put a PDF painted by Qt at `partial` in place as `target` when it is whole; else remove it
+    and raise. Qt tells no failed write: a PDF cut short (a full disk) lacks its end, %%EOF."""
+    try:
+        with partial.open("rb") as painted:
+            painted.seek(max(0, partial.stat().st_size - 1024))
+            whole = b"%%EOF" in painted.read()
+        if whole:
+            os.replace(partial, target)
+            return
+    except OSError as exc:
+        _remove(partial)
+        raise unsaved(target, exc) from exc
+    _remove(partial)
+    raise disk_full_error(target)
+
+
+def _remove(partial: Path) -> None:
+    with contextlib.suppress(OSError):
+        partial.unlink()

@@ -362,8 +362,19 @@ class PrintPreviewDialog(KeyedDialog):
             )
         )
         printer.setDocName(self.title)
+        from officedesk.printing.saving import painted_beside, place_painted
+
+        # 打印到文件: painted beside the file, put in place whole (Qt tells no failed write)
+        to_file = (Path(printer.outputFileName())
+                   if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                   and printer.outputFileName() else None)
+        partial = painted_beside(to_file) if to_file else None
+        if partial is not None:
+            printer.setOutputFileName(str(partial))
         painter = QPainter()
         if not painter.begin(printer):
+            if to_file is not None:
+                printer.setOutputFileName(str(to_file))
             raise OSError(self.tr("打印机无法开始打印"))
         printed = 0
         try:
@@ -390,6 +401,10 @@ class PrintPreviewDialog(KeyedDialog):
                 printed += 1
         finally:
             painter.end()
+            if to_file is not None:
+                printer.setOutputFileName(str(to_file))
+        if to_file is not None and partial is not None:
+            place_painted(partial, to_file)  # a PDF cut short: OfficeDeskError, the earlier file kept
         self._issued()
         return printed
 
@@ -406,6 +421,8 @@ class PrintPreviewDialog(KeyedDialog):
             return
         try:
             self.print_to(printer)
+        except OfficeDeskError as exc:  # 打印到文件 on a full disk
+            show_error(self, exc, self.tr("无法打印"))
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -91,3 +91,40 @@ def test_a_read_only_folder_is_said_in_chinese_in_the_window(qtbot, pdf, tmp_pat
     assert "磁盘是只读的" in shown[0] and "请" in shown[0]
     assert "Errno" not in shown[0] and "Read-only" not in shown[0]  # never the system's English
     assert not (tmp_path / "签到表.pdf").exists()
+
+
+def test_printing_to_a_file_cut_short_leaves_the_earlier_file(qtbot, pdf, tmp_path):
+    """The print dialog's 打印到文件 (PDF): Qt writes the file itself and tells no failed write —
+    a disk filling during it left a cut-short PDF under the clerk's name (over his earlier
+    file) and the preview said it printed every page."""
+    import resource
+    import signal
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "会议通知.pdf"
+    target.write_bytes(EARLIER)
+    dialog = PrintPreviewDialog(pdf, "会议通知")
+    qtbot.addWidget(dialog)
+    def to_file() -> QPrinter:  # as the print dialog gives it, one for each 打印
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    # a file may not grow past 64 KB: the operating system refuses Qt's writes (EFBIG), as a
+    # full disk does (ENOSPC); the signal that would end the process is ignored meanwhile
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, limits[1]))
+    try:
+        with pytest.raises(OfficeDeskError, match="磁盘空间不足"):
+            dialog.print_to(to_file())
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert target.read_bytes() == EARLIER
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["会议通知.pdf"]
+    assert dialog.print_to(to_file()) == dialog.page_count()  # with room, the whole PDF is written under his name
+    assert target.read_bytes().rstrip().endswith(b"%%EOF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["会议通知.pdf"]
