@@ -58,6 +58,16 @@ def place_painted(partial: Path, target: Path) -> None:
     raise disk_full_error(target)
 
 
+def refuse_unwritable(partial: Path, target: Path) -> None:
+    """Qt could not start a PDF at `partial` and tells no reason: found by making the file here,
+    raised as `unsaved` says it (nothing is left)."""
+    try:
+        partial.open("xb").close()
+    except OSError as exc:
+        raise unsaved(target, exc) from exc
+    _remove(partial)
+
+
 def _remove(partial: Path) -> None:
     with contextlib.suppress(OSError):
         partial.unlink()

@@ -362,7 +362,7 @@ class PrintPreviewDialog(KeyedDialog):
             )
         )
         printer.setDocName(self.title)
-        from officedesk.printing.saving import painted_beside, place_painted
+        from officedesk.printing.saving import painted_beside, place_painted, refuse_unwritable
 
         # 打印到文件: painted beside the file, put in place whole (Qt tells no failed write)
         to_file = (Path(printer.outputFileName())
@@ -373,8 +373,9 @@ class PrintPreviewDialog(KeyedDialog):
             printer.setOutputFileName(str(partial))
         painter = QPainter()
         if not painter.begin(printer):
-            if to_file is not None:
+            if to_file is not None and partial is not None:
                 printer.setOutputFileName(str(to_file))
+                refuse_unwritable(partial, to_file)  # a file's folder missing or read-only: said so
             raise OSError(self.tr("打印机无法开始打印"))
         printed = 0
         try:

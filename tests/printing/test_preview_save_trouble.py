@@ -128,3 +128,22 @@ def test_printing_to_a_file_cut_short_leaves_the_earlier_file(qtbot, pdf, tmp_pa
     assert dialog.print_to(to_file()) == dialog.page_count()  # with room, the whole PDF is written under his name
     assert target.read_bytes().rstrip().endswith(b"%%EOF")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["会议通知.pdf"]
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own word that the file could not be started
+def test_printing_to_a_file_in_a_folder_that_cannot_take_it_says_why(qtbot, pdf, tmp_path):
+    """打印到文件 into a folder that is not there (or cannot be written): it said “打印没有完成：
+    打印机无法开始打印 … 请检查打印机是否开机、联网并有纸” — of a file."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = PrintPreviewDialog(pdf, "会议通知")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "不存在的文件夹" / "会议通知.pdf"
+    printer.setOutputFileName(str(target))
+    with pytest.raises(OfficeDeskError) as refused:
+        dialog.print_to(printer)
+    assert str(target) in refused.value.message and "文件夹不存在" in refused.value.message
+    assert "打印机" not in refused.value.message
+    assert printer.outputFileName() == str(target)  # the dialog's choice left as the clerk gave it
