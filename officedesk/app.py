@@ -101,15 +101,24 @@ def install_crash_handler(log_path: Path) -> None:
 def _damaged_file(value: BaseException) -> Exception | None:
     """The Chinese message (restore the latest backup; clear room on the disk) when `value` is
     SQLite finding the file damaged or the disk full — on a path no guarded() said it on (a read
-    in a widget's paint); else None."""
+    in a widget's paint), or the operating system saying a file's write met a full disk; else
+    None."""
     import sqlite3
 
     import peewee
 
-    from officedesk.store.db_errors import DamagedFileError, damage, disk_trouble, translate_error
+    from officedesk.store.db_errors import (
+        DamagedFileError,
+        damage,
+        disk_full_error,
+        disk_trouble,
+        translate_error,
+    )
 
     if isinstance(value, DamagedFileError):
         return value
+    if isinstance(value, OSError) and disk_trouble(value):  # a file's write no code said
+        return disk_full_error(value.filename or "")
     # ... or the disk full (or failing) under a write no guarded() said it on: the clerk's
     # message (clear room, try again: what he typed is kept), not 程序出错
     if isinstance(value, peewee.DatabaseError | sqlite3.DatabaseError) and (

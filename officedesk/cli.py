@@ -40,7 +40,7 @@ from officedesk.cli_commands import (  # noqa: F401 - EXIT_* are part of the CLI
 )
 from officedesk.cli_files import REPLACE_HELP, cmd_export, cmd_print, cmd_template
 from officedesk.cli_init import cmd_init
-from officedesk.cli_output import OutputLost, err, flush_output, refuse
+from officedesk.cli_output import OutputLost, err, flush_output, refuse, showing_warnings
 from officedesk.cli_parser import ChineseParser
 
 # ---------------------------------------------------------------- the parser
@@ -343,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # until the error below is printed: what to do next as a command says it, not the window
         wording.enter_context(messages_for(COMMAND_LINE))
+        wording.callback(showing_warnings())  # a warning is a line, never a traceback
         args = build_parser().parse_args(argv)
         if not getattr(args, "command", None):
             build_parser().print_help()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -19,6 +20,32 @@ def out(text: str = "") -> None:
 
 def err(text: str) -> None:
     _print(text, sys.stderr)
+
+
+class _Notes(logging.Handler):
+    """The program's warnings (work it went round: an anchor file it could not write, a cache it
+    could not keep) as one line each on standard error, an OSError's reason in Chinese. Never
+    its traceback: with no handler, Python's last-resort one printed it whole to the console."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            from officedesk.store.db_errors import file_error_reason
+
+            line = record.getMessage()
+            exc = record.exc_info[1] if record.exc_info else None
+            if isinstance(exc, OSError):
+                line += f"（原因：{file_error_reason(exc)}）"
+            err(f"注意：{line}")
+        except Exception:  # noqa: BLE001 - a note that cannot be shown never fails the command
+            self.handleError(record)
+
+
+def showing_warnings() -> Callable[[], None]:
+    """Show the program's warnings as notes (`_Notes`) until the returned call removes them."""
+    logger = logging.getLogger("officedesk")
+    handler = _Notes(logging.WARNING)
+    logger.addHandler(handler)
+    return lambda: logger.removeHandler(handler)
 
 
 def refuse(text: str) -> None:

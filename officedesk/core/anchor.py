@@ -77,6 +77,11 @@ def anchor_path(db: peewee.Database) -> Path:
     return _resolve(db)[0]
 
 
+# what the administrator does when the anchor file could not be written (said by the command
+# line as a note, kept in the window's log)
+ANCHOR_ADVICE = "请管理员给锚定文件所在的文件夹写入权限（或清理磁盘空间），再运行 officedesk audit-code 锚定"
+
+
 def own_anchor(db: peewee.Database) -> dict[str, Any] | None:
     """This database's anchor (read once), as anchor_path finds it; where it could not be brought
     back (a read-only folder), as found elsewhere. None: no anchor of this database here."""
@@ -103,7 +108,7 @@ def _resolve(db: peewee.Database) -> tuple[Path, dict[str, Any] | None]:
         if legacy is not None and any(where == legacy for where, _ in found):
             put_aside(legacy)  # migrated; kept, not destroyed (a copy of this database may want it)
     except OSError:
-        log.warning("无法整理锚定文件 %s", path, exc_info=True)
+        log.warning("无法整理锚定文件 %s（各处的锚定记录没有合并）。%s", path, ANCHOR_ADVICE, exc_info=True)
     return path, merged
 
 
@@ -240,7 +245,7 @@ def start_here() -> None:
         put_aside(path)
         write(path)
     except OSError:
-        log.warning("无法写锚定文件 %s", path, exc_info=True)
+        log.warning("无法写锚定文件 %s，审计链没有锚定到数据库之外。%s", path, ANCHOR_ADVICE, exc_info=True)
 
 
 def read(path: Path) -> dict[str, Any] | None:

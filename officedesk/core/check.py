@@ -8,7 +8,7 @@ foreign keys are checked by query, so rows made while constraints were off still
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +21,8 @@ from officedesk.core.i18n import text
 from officedesk.store import migrations, search_catch_up
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.db_errors import DamagedFileError
+
+log = logging.getLogger(__name__)
 
 INTEGRITY = "integrity"
 FOREIGN_KEY = "foreign_key"
@@ -264,8 +266,11 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_numbers(anchor_data))
         problems.extend(check_anchor(anchor_data, anchor_code))
     if not problems and update_anchor:
-        with contextlib.suppress(OSError):  # a read-only folder: the check itself stands
+        try:
             anchor.write(path)
+        except OSError:  # a read-only folder: the check itself stands, and says so
+            log.warning("无法更新锚定文件 %s，审计链这次没有锚定到数据库之外。%s", path, anchor.ANCHOR_ADVICE,
+                        exc_info=True)
     return problems
 
 

@@ -51,9 +51,15 @@ def _load(
             raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的信访记录。", pid))
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
         out.append((record, petitions.petitioners_of(record.id, actor), show))
-    if show:
-        privacy.log_reveal(actor, [r.id for r, _p, _s in out], "打印")
     return out
+
+
+def _shown(pdf: bytes, loaded: list[tuple[Petition, list[Any], bool]], actor: Actor) -> bytes:
+    """The paper, its full personal data's view recorded once it is made: a paper a rule refused
+    (no 答复意见 yet, another body's to issue) showed nothing and records nothing."""
+    if any(show for _r, _p, show in loaded):
+        privacy.log_reveal(actor, [r.id for r, _p, _s in loaded], "打印")
+    return pdf
 
 
 def _id(text: str, show: bool) -> str:
@@ -139,7 +145,8 @@ def _receipt_block(
 @form("petition-notice", "信访受理（不予受理）告知书", "petitions", options=("unmasked",), secrecy=secrecy.SERVED)
 def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
-    for record, people, show in _load(ids, actor, unmasked):
+    loaded = _load(ids, actor, unmasked)
+    for record, people, show in loaded:
         voided.refuse("petitions", record, "信访事项告知书")  # served: never of a voided one
         petitions.notice_paper(record)
         rejected = record.handling == "不予受理"
@@ -207,7 +214,7 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
         _signature(doc, day)
         _receipt(doc, record, people, show, title)
         docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
-    return render_forms(docs, "信访告知书")
+    return _shown(render_forms(docs, "信访告知书"), loaded, actor)
 
 
 def _transfer_note(record: Petition) -> str:
@@ -229,7 +236,8 @@ def _transfer_note(record: Petition) -> str:
 @form("petition-transfer", "信访事项转送单（交办单）", "petitions", options=("unmasked",))
 def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: Any) -> bytes:
     docs = []
-    for record, people, show in _load(ids, actor, unmasked):
+    loaded = _load(ids, actor, unmasked)
+    for record, people, show in loaded:
         assign = record.handling == "交办"
         title = "信访事项交办单" if assign else "信访事项转送单"
         voided.refuse("petitions", record, title)  # sent out: never of a voided one
@@ -239,7 +247,7 @@ def build_transfer(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_
         doc.spacer(1)
         _transfer_body(doc, record, people, show, assign)
         docs.append(secrecy.mark(doc, record))
-    return render_forms(docs, "信访事项转送单")
+    return _shown(render_forms(docs, "信访事项转送单"), loaded, actor)
 
 
 # the boxes of the 转送单 / 交办单 that are taller than their text for writing room (mm), as
@@ -367,7 +375,8 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
     """答复意见书, or the 复查 / 复核意见书 once a review has been answered: each tells the
     petitioner where the next step lies (arts. 35, 36) — never “行政机关” for a Party office."""
     docs = []
-    for record, people, show in _load(ids, actor, unmasked):
+    loaded = _load(ids, actor, unmasked)
+    for record, people, show in loaded:
         voided.refuse("petitions", record, "信访事项答复意见书")  # served: never voided
         stage = petitions.reply_paper(record)  # refused when another body issues it
         title = f"信访事项{stage}意见书" if stage else "信访事项答复意见书"
@@ -419,7 +428,7 @@ def build_reply(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: A
         _signature(doc, signed)
         _receipt(doc, record, people, show, title)
         docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
-    return render_forms(docs, "信访事项答复意见书")
+    return _shown(render_forms(docs, "信访事项答复意见书"), loaded, actor)
 
 
 def _extended_on(record: Petition) -> dt.date | None:
@@ -438,7 +447,8 @@ def build_extension(ids: Sequence[int], actor: Actor, unmasked: bool = False, **
     the reason — no new end date, which a year's holidays not yet known could still move."""
     docs = []
     title = "信访事项延期办理告知书"
-    for record, people, show in _load(ids, actor, unmasked):
+    loaded = _load(ids, actor, unmasked)
+    for record, people, show in loaded:
         voided.refuse("petitions", record, title)  # served: never of a voided one
         petitions.extension_paper(record)  # this office's only for its own 直接答复
         doc = FormDocument(title=title, body_size=SIZE_3)
@@ -461,4 +471,4 @@ def build_extension(ids: Sequence[int], actor: Actor, unmasked: bool = False, **
         _signature(doc, _extended_on(record))
         _receipt(doc, record, people, show, title)
         docs.append(doc)  # served on the petitioner: unmarked (secrecy.SERVED)
-    return render_forms(docs, title)
+    return _shown(render_forms(docs, title), loaded, actor)

@@ -257,7 +257,7 @@ def install(terms: Iterable[str], path: Path | None = None) -> Any:
             try:
                 save(path, jieba, jieba.dt.FREQ, jieba.dt.total, posseg.dt.word_tag_tab)
             except Exception:  # a read-only folder: the next process loads jieba as this one
-                log.warning("分词词典缓存 %s 无法写入", path, exc_info=True)
+                log.warning("分词词典缓存 %s 无法写入（不影响打印，下次打印前重新生成）", path, exc_info=True)
     for term in terms:
         jieba.add_word(term, freq=200000)
     return jieba

@@ -303,11 +303,10 @@ class PrintPreviewDialog(KeyedDialog):
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
         """Write the previewed PDF, byte for byte."""
-        from officedesk.store.file_guard import refuse_database_target
+        from officedesk.printing.saving import save_pdf
 
         target = pdf_path(path)
-        refuse_database_target(target)  # a PDF over the office's own database file
-        target.write_bytes(self.pdf_bytes)
+        save_pdf(target, self.pdf_bytes)  # whole or not at all; refused over the database
         self._issued()
         return target
 
@@ -339,17 +338,8 @@ class PrintPreviewDialog(KeyedDialog):
             return
         try:
             saved = self.save_to(target)
-        except OfficeDeskError as exc:
+        except OfficeDeskError as exc:  # a full disk, a read-only folder: said by save_pdf
             show_error(self, exc, self.tr("无法保存"))
-            return
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("无法保存"),
-                self.tr("文件无法写入：%1\n请换一个文件夹，或检查磁盘空间和权限。").replace(
-                    "%1", str(exc)
-                ),
-            )
             return
         settings.setValue("print/last_folder", str(saved.parent))
 
@@ -372,8 +362,20 @@ class PrintPreviewDialog(KeyedDialog):
             )
         )
         printer.setDocName(self.title)
+        from officedesk.printing.saving import painted_beside, place_painted, refuse_unwritable
+
+        # 打印到文件: painted beside the file, put in place whole (Qt tells no failed write)
+        to_file = (Path(printer.outputFileName())
+                   if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                   and printer.outputFileName() else None)
+        partial = painted_beside(to_file) if to_file else None
+        if partial is not None:
+            printer.setOutputFileName(str(partial))
         painter = QPainter()
         if not painter.begin(printer):
+            if to_file is not None and partial is not None:
+                printer.setOutputFileName(str(to_file))
+                refuse_unwritable(partial, to_file)  # a file's folder missing or read-only: said so
             raise OSError(self.tr("打印机无法开始打印"))
         printed = 0
         try:
@@ -400,6 +402,10 @@ class PrintPreviewDialog(KeyedDialog):
                 printed += 1
         finally:
             painter.end()
+            if to_file is not None:
+                printer.setOutputFileName(str(to_file))
+        if to_file is not None and partial is not None:
+            place_painted(partial, to_file)  # a PDF cut short: OfficeDeskError, the earlier file kept
         self._issued()
         return printed
 
@@ -416,6 +422,8 @@ class PrintPreviewDialog(KeyedDialog):
             return
         try:
             self.print_to(printer)
+        except OfficeDeskError as exc:  # 打印到文件 on a full disk
+            show_error(self, exc, self.tr("无法打印"))
         except OSError as exc:
             QMessageBox.warning(
                 self,

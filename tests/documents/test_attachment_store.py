@@ -276,3 +276,37 @@ def test_several_files_with_one_missing_add_none(office, secretary, tmp_path, ca
     err = capsys.readouterr().err
     assert "找不到附件文件" in err and "是文件夹" in err and "没有添加任何附件" in err
     assert attachments.attachments("incoming", record.id, secretary) == []
+
+
+def test_opening_on_a_full_disk_says_it_in_chinese_and_leaves_no_half_copy(
+        office, secretary, tmp_path, monkeypatch):
+    """打开 an attachment when the disk is full: the copy for the viewer was cut short and left in
+    `opened/` (half of a document the viewer would show as damaged, on the workstation), and
+    the first opening of all — `opened/` itself not made — raised the bare OSError, which the
+    window's crash handler calls 程序出错, a defect."""
+    import errno
+    from pathlib import Path
+
+    record = _document(secretary)
+    row = _attach(record, secretary, tmp_path)
+    opened = paths.data_dir() / "opened"
+    with monkeypatch.context() as patched:
+        _full_after_half(patched)
+        with pytest.raises(OfficeDeskError, match="磁盘空间不足"):
+            attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert opened.is_dir()
+    assert [p for p in opened.rglob("*") if p.is_file()] == []  # no half copy waits there
+    shutil.rmtree(opened)
+
+    real_mkdir = Path.mkdir
+
+    def full(self, *args, **kwargs):
+        if self.name == "opened":
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "mkdir", full)
+        with pytest.raises(OfficeDeskError, match="磁盘空间不足"):
+            attachments.open_attachment(incoming.INCOMING, row.id, secretary)
+    assert attachments.open_attachment(incoming.INCOMING, row.id, secretary).read_bytes() == SCAN

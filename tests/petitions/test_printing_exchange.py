@@ -69,6 +69,15 @@ def test_unmasked_print_needs_the_role_and_is_audited(handled, clerk, admin):
     assert len(views) == 1 and "打印" in views[0].summary
 
 
+def test_an_unmasked_paper_a_rule_refuses_records_no_view(handled, admin):
+    """A 答复意见书 of a matter not answered yet: refused — and the trail said the administrator
+    had seen the petitioners' full ID numbers and phones in a print (the view was recorded as
+    the records were read, before the rule), which showed nothing."""
+    with pytest.raises(ProcedureError, match="还没有答复意见"):
+        forms.get("petition-reply").build([handled.id], admin, unmasked=True)
+    assert [e for e in audit.history("petitions", handled.id) if e.action == "view"] == []
+
+
 def test_the_command_line_prints_the_full_address_when_asked_and_audits_it(handled, db, capsys, tmp_path):
     """The office mails the 告知书 and the 承办单位 calls the petitioner: `print --unmasked`, as
     the window's 打印（不遮盖）, not only a masked paper."""

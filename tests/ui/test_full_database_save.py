@@ -121,3 +121,23 @@ def test_a_full_disk_no_save_said_is_no_crash(monkeypatch, tmp_path):
     title, message = shown[0]
     assert title != "程序出错" and "意外错误" not in message
     assert "磁盘空间不足" in message and "已输入的内容没有丢失" in message
+
+
+def test_a_full_disk_met_writing_a_file_is_no_crash(monkeypatch, tmp_path):
+    """A file write on a full disk that no code said (ENOSPC from the operating system, not the
+    driver's error) shows the same message — not 程序出错, a defect, with its trace."""
+    import errno
+    import sys
+
+    from officedesk import app
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_crash_handler(tmp_path / "officedesk.log")
+    error = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "opened" / "附件1.pdf"))
+    sys.excepthook(type(error), error, None)
+    assert len(shown) == 1
+    title, message = shown[0]
+    assert title != "程序出错" and "意外错误" not in message
+    assert "磁盘空间不足" in message and "附件1.pdf" in message

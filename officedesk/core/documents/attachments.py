@@ -226,14 +226,20 @@ def open_attachment(spec: RegistrySpec, attachment_id: int, actor: Actor) -> Pat
             "附件“%1”是可执行程序或脚本，为防病毒不从这里打开。请用“另存为…”存到别处，经杀毒软件检查后再处理。",
             row.filename))
     content = _content(row)
-    folder = opened_copies.folder()  # the user's alone (保密: a classified document's copy)
-    _clear_old_opened(folder)
-    target = folder / row.sha256[:16] / safe_filename(row.filename)
+    target = Path(row.filename)  # named in a refusal until the copy's place is known
     try:
+        folder = opened_copies.folder()  # the user's alone (保密: a classified document's copy)
+        _clear_old_opened(folder)
+        target = folder / row.sha256[:16] / safe_filename(row.filename)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         opened_copies.private(target.parent)
         if not (target.is_file() and attachment_files.digest_of(target.read_bytes()) == row.sha256):
-            target.write_bytes(content)
+            try:
+                target.write_bytes(content)
+            except BaseException:  # cut short (a full disk): no half of the document left there
+                with contextlib.suppress(OSError):
+                    target.unlink()
+                raise
         opened_copies.private(target)
     except OSError as exc:
         if disk_trouble(exc):

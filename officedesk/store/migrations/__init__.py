@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -111,7 +112,9 @@ def _backed_up(db: peewee.Database, version: int, backup: Callable[[peewee.Datab
     """The backup an upgrade takes first. A damaged file refuses it: said as the upgrade that
     stopped, not as a backup nobody asked for (its advice to run `check` then led back here)."""
     from officedesk.core import i18n
+    from officedesk.core.errors import DatabaseError
     from officedesk.store.backup import DamagedDatabase
+    from officedesk.store.db_errors import disk_trouble
 
     try:
         backup(db, version)
@@ -120,6 +123,32 @@ def _backed_up(db: peewee.Database, version: int, backup: Callable[[peewee.Datab
             "数据库文件已损坏，不能升级到本程序的版本（升级前要先备份，损坏的文件备份不了）；数据库没有升级，"
             "也没有改动。请从最近的完好备份恢复（命令行：officedesk restore 备份文件），或联系管理员；"
             "officedesk check 可查看损坏之处。")) from exc
+    except DatabaseError as exc:
+        if not disk_trouble(exc):
+            raise
+        # no room for the copy: the clerk asked for no backup, and cannot choose its place
+        raise DatabaseError(i18n.text(
+            "磁盘空间不足，数据库没有升级，也没有改动：本程序的新版本要先升级数据库，升级前先把它备份到"
+            "“%1”，这需要约 %2 MB 的空间。请清理磁盘空间后再打开。",
+            _backups_folder(), _megabytes(db))) from exc
+
+
+def _backups_folder() -> str:
+    from officedesk import paths
+
+    try:
+        return str(paths.backup_dir())
+    except OSError:
+        return ""
+
+
+def _megabytes(db: peewee.Database) -> int:
+    """The room the upgrade's backup takes: the database file's size, rounded up."""
+    try:
+        size = Path(str(db.database)).stat().st_size
+    except OSError:
+        return 1
+    return max(1, -(-size // 1_000_000))
 
 
 def migrate(
