@@ -148,36 +148,53 @@ def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
     return cells
 
 
+# the blank rows a 传阅单 offers under its readers for readers added by hand; fewer (none at
+# the least) when they would push the sheet's end — its note — onto a second page
+SPARE_ROWS = (8, 6, 4, 2, 0)
+
+
 def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
-    doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    """The 传阅单 on one page when it can be: its blank rows give way before its note would go
+    on alone to a second page (a long title, 来文机关 or 批示)."""
     void = voided.voided("incoming", record)
-    voided.mark(doc, void, "收文编号")
-    doc.grid(
+    head = [
+        [Field("收文编号", voided.number(record.receive_no, void)), Field("来文字号", record.from_ref)],
         [
-            [Field("收文编号", voided.number(record.receive_no, void)), Field("来文字号", record.from_ref)],
-            [
-                Field("来文机关", record.from_org),
-                Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
-            ],
-            [Field("标题", record.title, span=2)],
-            [
-                Field(
-                    "领导批示",
-                    _instructions(record, actor),  # signed as on the 收文处理笺 (代录 marked)
-                    span=2,
-                )
-            ],
+            Field("来文机关", record.from_org),
+            Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
         ],
-        label_width=24,
-    )
-    doc.spacer(4)
+        [Field("标题", record.title, span=2)],
+        # signed as on the 收文处理笺 (代录 marked)
+        [Field("领导批示", _instructions(record, actor), span=2)],
+    ]
     entries = sorted(incoming.circulation(record.id, actor), key=lambda e: e.seq)
     rows = [
         [str(e.seq), e.reader, table_date(e.sent_at), table_date(e.read_at), reading]
         for e, reading in zip(entries, _reading(record, entries), strict=True)
     ]
-    while len(rows) < 8:
-        rows.append([str(len(rows) + 1), "", "", "", ""])
+    current = incoming.holders(record.id, actor)
+    status = (
+        f"现由 {'、'.join(e.reader for e in current)} 传阅"
+        if current and record.state == incoming.CIRCULATING
+        else ""
+    )
+    note = _circulation_note(entries) + (f"{status}。" if status else "")
+    doc = None
+    for least in SPARE_ROWS:
+        padded = [*rows, *([str(k + 1), "", "", "", ""] for k in range(len(rows), least))]
+        doc = _circulation(void, head, padded or [["1", "", "", "", ""]], note)
+        if doc.page_count == 1:
+            break
+    assert doc is not None
+    return doc
+
+
+def _circulation(void: voided.Voided | None, head: list[list[Field]], rows: list[list[str]],
+                 note: str) -> FormDocument:
+    doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    voided.mark(doc, void, "收文编号")
+    doc.grid(head, label_width=24)
+    doc.spacer(4)
     doc.table(
         [
             Column("序号", 12, "center"),
@@ -190,13 +207,7 @@ def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
         row_height=13,
     )
     doc.spacer(3)
-    current = incoming.holders(record.id, actor)
-    status = (
-        f"现由 {'、'.join(e.reader for e in current)} 传阅"
-        if current and record.state == incoming.CIRCULATING
-        else ""
-    )
-    doc.text(_circulation_note(entries) + (f"{status}。" if status else ""), size=SIZE_5 + 0.5)
+    doc.text(note, size=SIZE_5 + 0.5)
     return doc
 
 
