@@ -242,7 +242,25 @@ def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> byte
     )
 
 
+# the 催办单's boxes for handwriting (mm): 催办事项, 反馈情况 — shrunk, down to their text, as
+# the 收文处理笺's, when a long title or 批示 would push the sheet's end onto a page of its own
+_REMINDER_BOXES = (30.0, 42.0)
+
+
 def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
+    """The 催办单 on one page when it can be: its boxes for handwriting shrink (to their text
+    at the least) before its end — 催办人, date and the words to the 承办单位 — would go on to a
+    second page."""
+    doc = _reminder(record, today, actor, 1.0)
+    for scale in (0.6, 0.3, 0.0):
+        if doc.page_count == 1:
+            break
+        doc = _reminder(record, today, actor, scale)
+    return doc
+
+
+def _reminder(record: Any, today: dt.date, actor: Actor, scale: float) -> FormDocument:
+    asked, answered = (h * scale or None for h in _REMINDER_BOXES)
     doc = FormDocument(title="催办单", subtitle=org_name())
     void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
@@ -274,7 +292,8 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     chased = [s for s in steps("incoming", record.id, actor) if s.step == "催办"]
     text = chased[-1].opinion if chased else "请抓紧办理，并于办理时限内将办理结果书面反馈办公室。"
     doc.grid(
-        [[Field("催办事项", text, span=2, height=30)], [Field("反馈情况", "", span=2, height=42)]],
+        [[Field("催办事项", text, span=2, height=asked)],
+         [Field("反馈情况", "", span=2, height=answered)]],
         label_width=24,
     )
     if chased:
@@ -292,10 +311,13 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
             row_height=9,
         )
     doc.spacer(4)
-    doc.pair_line("催办人：", f"{chinese_date(today)}")
-    doc.text(
-        "请承办单位收到后签收，并于办理时限内反馈；不能按期办结的，须说明原因。", size=SIZE_5 + 0.5
-    )
+
+    def end() -> None:  # the 催办人 line and the words under it: never apart
+        doc.pair_line("催办人：", f"{chinese_date(today)}")
+        doc.text("请承办单位收到后签收，并于办理时限内反馈；不能按期办结的，须说明原因。",
+                 size=SIZE_5 + 0.5)
+
+    doc.keep_together(end)
     return doc
 
 

@@ -21,7 +21,8 @@ INSTRUCTION = ("同意拟办意见。请县发展和改革局主要负责同志�
                "分管领导牵头协调，重大问题及时报县委、县政府研究。")
 
 
-def _sheet(secretary, instruction: str, readers: list[str]) -> list[str]:
+def _paper(secretary, instruction: str, readers: list[str], paper: str = "circulation") -> bytes:
+    """``paper`` printed for a 收文 of a long title, 来文机关 and ``instruction``."""
     record = incoming.sign_in({"收文日期": "2026-11-16", "来文机关": ORGAN, "来文字号": "云政办发〔2026〕45号",
                                "标题": TITLE, "文种": "通知", "密级": "非密", "紧急程度": "加急",
                                "份数": "2"}, secretary)
@@ -31,8 +32,12 @@ def _sheet(secretary, instruction: str, readers: list[str]) -> list[str]:
     record = incoming.instruct(record.id, record.version, secretary, instruction, "王建国")
     record = incoming.assign(record.id, record.version, secretary, "市应急管理局", "赵科长", 5)
     record = incoming.circulate(record.id, record.version, secretary, readers)
-    pdf = forms.get("circulation").build([record.id], secretary)
-    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+    return forms.get(paper).build([record.id], secretary)
+
+
+def _sheet(secretary, instruction: str, readers: list[str], paper: str = "circulation") -> list[str]:
+    """The pages' text of ``_paper``."""
+    with pymupdf.open(stream=_paper(secretary, instruction, readers, paper), filetype="pdf") as doc:
         return [page.get_text().replace("\n", "") for page in doc]
 
 
