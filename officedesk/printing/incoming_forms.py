@@ -148,36 +148,53 @@ def _reading(record: Any, entries: Sequence[Any]) -> list[str]:
     return cells
 
 
+# the blank rows a 传阅单 offers under its readers for readers added by hand; fewer (none at
+# the least) when they would push the sheet's end — its note — onto a second page
+SPARE_ROWS = (8, 6, 4, 2, 0)
+
+
 def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
-    doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    """The 传阅单 on one page when it can be: its blank rows give way before its note would go
+    on alone to a second page (a long title, 来文机关 or 批示)."""
     void = voided.voided("incoming", record)
-    voided.mark(doc, void, "收文编号")
-    doc.grid(
+    head = [
+        [Field("收文编号", voided.number(record.receive_no, void)), Field("来文字号", record.from_ref)],
         [
-            [Field("收文编号", voided.number(record.receive_no, void)), Field("来文字号", record.from_ref)],
-            [
-                Field("来文机关", record.from_org),
-                Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
-            ],
-            [Field("标题", record.title, span=2)],
-            [
-                Field(
-                    "领导批示",
-                    _instructions(record, actor),  # signed as on the 收文处理笺 (代录 marked)
-                    span=2,
-                )
-            ],
+            Field("来文机关", record.from_org),
+            Field("密级", secrecy_mark(record.secrecy, record.secrecy_term) or "非密"),
         ],
-        label_width=24,
-    )
-    doc.spacer(4)
+        [Field("标题", record.title, span=2)],
+        # signed as on the 收文处理笺 (代录 marked)
+        [Field("领导批示", _instructions(record, actor), span=2)],
+    ]
     entries = sorted(incoming.circulation(record.id, actor), key=lambda e: e.seq)
     rows = [
         [str(e.seq), e.reader, table_date(e.sent_at), table_date(e.read_at), reading]
         for e, reading in zip(entries, _reading(record, entries), strict=True)
     ]
-    while len(rows) < 8:
-        rows.append([str(len(rows) + 1), "", "", "", ""])
+    current = incoming.holders(record.id, actor)
+    status = (
+        f"现由 {'、'.join(e.reader for e in current)} 传阅"
+        if current and record.state == incoming.CIRCULATING
+        else ""
+    )
+    note = _circulation_note(entries) + (f"{status}。" if status else "")
+    doc = None
+    for least in SPARE_ROWS:
+        padded = [*rows, *([str(k + 1), "", "", "", ""] for k in range(len(rows), least))]
+        doc = _circulation(void, head, padded or [["1", "", "", "", ""]], note)
+        if doc.page_count == 1:
+            break
+    assert doc is not None
+    return doc
+
+
+def _circulation(void: voided.Voided | None, head: list[list[Field]], rows: list[list[str]],
+                 note: str) -> FormDocument:
+    doc = FormDocument(title="文件传阅单", subtitle=org_name())
+    voided.mark(doc, void, "收文编号")
+    doc.grid(head, label_width=24)
+    doc.spacer(4)
     doc.table(
         [
             Column("序号", 12, "center"),
@@ -190,13 +207,7 @@ def circulation_sheet(record: Any, actor: Actor) -> FormDocument:
         row_height=13,
     )
     doc.spacer(3)
-    current = incoming.holders(record.id, actor)
-    status = (
-        f"现由 {'、'.join(e.reader for e in current)} 传阅"
-        if current and record.state == incoming.CIRCULATING
-        else ""
-    )
-    doc.text(_circulation_note(entries) + (f"{status}。" if status else ""), size=SIZE_5 + 0.5)
+    doc.text(note, size=SIZE_5 + 0.5)
     return doc
 
 
@@ -231,7 +242,25 @@ def build_circulation(ids: Sequence[int], actor: Actor, **_options: Any) -> byte
     )
 
 
+# the 催办单's boxes for handwriting (mm): 催办事项, 反馈情况 — shrunk, down to their text, as
+# the 收文处理笺's, when a long title or 批示 would push the sheet's end onto a page of its own
+_REMINDER_BOXES = (30.0, 42.0)
+
+
 def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
+    """The 催办单 on one page when it can be: its boxes for handwriting shrink (to their text
+    at the least) before its end — 催办人, date and the words to the 承办单位 — would go on to a
+    second page."""
+    doc = _reminder(record, today, actor, 1.0)
+    for scale in (0.6, 0.3, 0.0):
+        if doc.page_count == 1:
+            break
+        doc = _reminder(record, today, actor, scale)
+    return doc
+
+
+def _reminder(record: Any, today: dt.date, actor: Actor, scale: float) -> FormDocument:
+    asked, answered = (h * scale or None for h in _REMINDER_BOXES)
     doc = FormDocument(title="催办单", subtitle=org_name())
     void = voided.voided("incoming", record)
     voided.mark(doc, void, "收文编号")
@@ -263,7 +292,8 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
     chased = [s for s in steps("incoming", record.id, actor) if s.step == "催办"]
     text = chased[-1].opinion if chased else "请抓紧办理，并于办理时限内将办理结果书面反馈办公室。"
     doc.grid(
-        [[Field("催办事项", text, span=2, height=30)], [Field("反馈情况", "", span=2, height=42)]],
+        [[Field("催办事项", text, span=2, height=asked)],
+         [Field("反馈情况", "", span=2, height=answered)]],
         label_width=24,
     )
     if chased:
@@ -281,10 +311,13 @@ def reminder_sheet(record: Any, today: dt.date, actor: Actor) -> FormDocument:
             row_height=9,
         )
     doc.spacer(4)
-    doc.pair_line("催办人：", f"{chinese_date(today)}")
-    doc.text(
-        "请承办单位收到后签收，并于办理时限内反馈；不能按期办结的，须说明原因。", size=SIZE_5 + 0.5
-    )
+
+    def end() -> None:  # the 催办人 line and the words under it: never apart
+        doc.pair_line("催办人：", f"{chinese_date(today)}")
+        doc.text("请承办单位收到后签收，并于办理时限内反馈；不能按期办结的，须说明原因。",
+                 size=SIZE_5 + 0.5)
+
+    doc.keep_together(end)
     return doc
 
 

@@ -8,6 +8,7 @@ their own (``keep_together``)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
@@ -60,12 +61,8 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
             cc = cc.rstrip("，,；;.") + "。"
         label = f"{word}："
         label_w = text_width(label, fang, SIZE_4, 0.0)
-        # broken between organ names or the words of one (中共某某市委 / 全面深化改革委员会
-        # 办公室), never inside a word (…委员 / 会办公室), as a table's cells are
-        lines = wrap_runs(
-            [Run(label + cc, fang, SIZE_4)], inner_width - label_w, 0.0, first_width=inner_width,
-            words=True,
-        )
+        lines = [text_line(text, fang, SIZE_4, 0.0)
+                 for text in organ_lines(label + cc, fang, inner_width, inner_width - label_w)]
         for k, line in enumerate(lines):
             x = inner_left if k == 0 else inner_left + label_w
             rows.append([Placed(line, x, 0.0, 0.0, "colophon")])
@@ -106,6 +103,68 @@ def place_colophon(flow: Flow, data: DocumentData, pitch: float, drop_empty: boo
         page.rules.append(Rule(LEFT_MARGIN, BODY_RIGHT, bottom, 0.35 * mm, BLACK))
     flow.slot = flow.lines
     return unnumbered
+
+
+# a line of the 抄送 ends between organ names when at least this full there (a name cut by a
+# line that had room to end before it left 云岭县应急管理 / 局)
+ORGAN_LINE_FILL = 1 / 2
+_ORGAN = re.compile(r"[^，、；,;。]+[，、；,;。]*")
+
+
+def organ_lines(text: str, face: str, first_width: float, width: float) -> list[str]:
+    """A list of organs (抄送：…，…。) broken into lines (4号): between organ names, unless the
+    line would be left less than ``ORGAN_LINE_FILL`` full — then between the words of one
+    (中共某某市委 / 全面深化改革委员会办公室), never inside a word (…委员 / 会办公室), nor leaving
+    a name's last character alone on the next line (云岭县应急管理 / 局)."""
+    lines = [""]
+
+    def room() -> float:
+        return first_width if len(lines) == 1 else width
+
+    def fits(line: str) -> bool:
+        return text_width(line, face, SIZE_4, 0.0) <= room() + 1e-6
+
+    for organ in _ORGAN.findall(text):
+        while organ:
+            if fits(lines[-1] + organ):
+                lines[-1] += organ
+                break
+            if not lines[-1]:  # a name longer than a line: cut between its words, else anywhere
+                cut = _cut_at("", organ, face, room(), 1) or len(
+                    wrap_runs([Run(organ, face, SIZE_4)], room(), words=True)[0].text)
+            elif text_width(lines[-1], face, SIZE_4, 0.0) >= ORGAN_LINE_FILL * room():
+                cut = 0  # full enough: the name starts the next line
+            else:
+                cut = _cut_at(lines[-1], organ, face, room())
+            lines[-1] += organ[:cut]
+            organ = organ[cut:]
+            lines.append("")
+    return [line for line in lines if line]
+
+
+def _cut_at(line: str, organ: str, face: str, room: float, least: int = 2) -> int:
+    """Where ``organ`` may be cut for the part before it to end ``line`` (of ``room``): between
+    its words, leaving at least ``least`` characters of the name (its marks not counted) on
+    each side; 0 for nowhere."""
+    name = organ.rstrip("，、；,;。")
+    first = wrap_runs([Run(line + organ, face, SIZE_4)], width=room, words=True)[0].text
+    cut = len(first) - len(line)
+    if cut <= 0:
+        return 0
+    cuts = [k for k in range(cut, 0, -1)
+            if min(k, len(name) - k) >= least and _word_edge(organ, k)]
+    return cuts[0] if cuts else 0
+
+
+def _word_edge(organ: str, at: int) -> bool:
+    from officedesk.printing.words import title_words
+
+    edge = 0
+    for piece in title_words(organ):
+        edge += len(piece)
+        if edge >= at:
+            return edge == at
+    return False
 
 
 def _printing_rows(

@@ -129,3 +129,36 @@ def glue_organs(pieces: Sequence[str]) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+PARTY = "中共"
+PARTY_GLUED = 12  # 中共 + a place + its 委's body up to this many characters (中共云州市委办公室)
+_PARTY_ENDS = ("委", "委员会", "办公室", "办公厅", "部", "组", "校", "院")
+
+
+def glue_party(pieces: Sequence[str]) -> list[str]:
+    """A 中共 goes with the organ it names: 中共 + 云州 + 市委 + 办公室 is one word when short
+    enough (``PARTY_GLUED``: through its last word that ends an organ's name, 委, 办公室, 部 …),
+    else 中共 with the word after it — no line ends in 中共 (…转发《中共 /
+    云州市委办公室…, an organ the document does not name as its own, so nothing taught it)."""
+    out: list[str] = []
+    at = 0
+    while at < len(pieces):
+        piece = pieces[at]
+        at += 1
+        if not piece.endswith(PARTY) or at == len(pieces) or not pieces[at][0].isalpha() \
+                or not "\u4e00" <= pieces[at][0] <= "\u9fff":
+            out.append(piece)
+            continue
+        end = at + 1  # the next word at least; the organ's whole name when short enough
+        named = False  # a word that ends an organ's name was taken
+        for last in range(at, len(pieces)):  # 中共云州市委 + 办公室, not + 关于 + 党校
+            if len(piece + "".join(pieces[at:last + 1])) > PARTY_GLUED:
+                break
+            if pieces[last].endswith(_PARTY_ENDS):
+                end, named = last + 1, True
+            elif named:
+                break
+        out.append(piece + "".join(pieces[at:end]))
+        at = end
+    return out

@@ -25,6 +25,7 @@ from officedesk.printing.terms import (
     fixed_spans,
     glue_brackets,
     glue_organs,
+    glue_party,
     glue_prefixes,
     quote_spans,
 )
@@ -333,8 +334,8 @@ def title_words(text: str, keep: Sequence[str] = ()) -> list[str]:
         pos = end
     if pos < len(text):
         pieces.extend(_cut(text[pos:]))
-    return glue_brackets(glue_prefixes(glue_organs(_glue_places([p for p in pieces if p])),
-                                       lambda w: tag(w) in NOUNISH))
+    return glue_brackets(glue_prefixes(glue_party(glue_organs(_glue_places(
+        [p for p in pieces if p]))), lambda w: tag(w) in NOUNISH))
 
 
 _ADMIN_SUFFIX = frozenset("省市县区州盟旗镇乡")

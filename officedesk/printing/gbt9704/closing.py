@@ -257,5 +257,10 @@ def place_closing(flow: Flow, data: DocumentData, face: str, track: float, em: f
     # 附注: in parentheses, two characters in, the line after the date
     note = note_text(data)
     if note:
+        lines = note_lines(data, face, track, em)
+        if not signature and flow.slot and flow.slot + lines > flow.lines:
+            # no 署名 to take it along (a 纪要's): the 正文's last lines go on with the 附注
+            # rather than leave it alone on a page (and the page is tried set tighter first)
+            carry_on(flow, opening, lines)
         flow.paragraph([Run(note, face, SIZE_3)], left=LEFT_MARGIN, first_indent=2 * em,
                        kind="note", keep_together=True)
