@@ -108,8 +108,13 @@ def _database_trouble(value: BaseException) -> Exception | None:
 
     import peewee
 
-    from officedesk.store.db_errors import (DamagedFileError, damage, disk_trouble, translate_error,
-                                            unique_violation)
+    from officedesk.store.db_errors import (
+        DamagedFileError,
+        damage,
+        disk_trouble,
+        translate_error,
+        unique_violation,
+    )
 
     if isinstance(value, DamagedFileError):
         return value

@@ -269,6 +269,20 @@ def test_search_finds_a_person_by_one_and_two_characters(office):
     assert office.json("search", "欧阳", "远明") == []
 
 
+def test_search_says_when_more_were_left_off_and_lists_every_registry(office):
+    """`search` gave one registry the whole page and said 只显示前面这些 whenever the page was
+    full, even of every hit there was: now each registry has its share, and 还有更多 only when
+    some were left off."""
+    office("add", "units", "单位名称=县防汛抗旱指挥部办公室")
+    for n in range(1, 5):
+        office("add", "rooms", f"名称=防汛会商{n}号室")
+    listed = office("search", "防汛", "--limit", "3").stdout
+    assert [line.split("]")[0] for line in listed.splitlines() if line.startswith("[")] == ["[单位", "[会议室", "[会议室"]
+    assert "还有更多" in listed
+    whole = office("search", "防汛", "--limit", "5").stdout
+    assert "共 5 条" in whole and "还有更多" not in whole
+
+
 def test_backup_and_restore(office, tmp_path):
     office("add", "rooms", "名称=第一会议室", "容量=60")
     backup = tmp_path / "备份" / "office-backup.db"
