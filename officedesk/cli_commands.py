@@ -297,8 +297,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             out(f"    {snippet}")
     out(
         f"共 {len(hits)} 条"
-        + ("（还有更多：每个登记簿列出最新的几条；多写几个字缩小范围，或用 --limit 显示更多）"
-           if found.more else "")
+        + ("（只列出最新的这些，还有更多：请多写几个字缩小范围，或用 --limit 显示更多，"
+           "或用 list 登记簿 --word 字词 列出一个登记簿的全部）" if found.more else "")
     )
     return EXIT_OK
 

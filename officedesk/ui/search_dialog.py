@@ -80,8 +80,9 @@ class SearchDialog(KeyedDialog):
                 self.table.setItem(row, column, item)
         if not text:
             self.status.setText("")
-        elif found.more:  # not "找到 200 条": there are more, each 登记簿's newest listed
-            self.status.setText(self.tr("列出 %1 条，还有更多（每个登记簿列出最新的几条）；多写几个字可以缩小范围")
+        elif found.more:  # not "找到 200 条": only the newest were listed
+            self.status.setText(self.tr("只列出最新的 %1 条，还有更多：请多写几个字缩小范围，"
+                                        "或在要找的那一页用它的查找框（列出全部）")
                                 .replace("%1", str(len(self.hits))))
         else:
             self.status.setText(self.tr("找到 %1 条").replace("%1", str(len(self.hits))))
