@@ -71,9 +71,9 @@ def install_crash_handler(log_path: Path) -> None:
             log.info("refused, the session ended (account stopped or password changed): %s", value)
             return
         text = "".join(traceback.format_exception(kind, value, trace))
-        damaged = _damaged_file(value)
-        if damaged is not None:  # no defect: the file was damaged under the open window (or the disk is full)
-            log.error("the database file is damaged or its disk full:\n%s", text)
+        damaged = _database_trouble(value)
+        if damaged is not None:  # no defect: the file damaged, the disk full, a value taken meanwhile
+            log.error("the database refused the work (damaged, disk full or a value taken):\n%s", text)
             from PySide6.QtWidgets import QApplication
 
             if QApplication.instance() is not None and not os.environ.get("OFFICEDESK_NO_CRASH_DIALOG"):
@@ -98,11 +98,12 @@ def install_crash_handler(log_path: Path) -> None:
     sys.excepthook = handle
 
 
-def _damaged_file(value: BaseException) -> Exception | None:
-    """The Chinese message (restore the latest backup; clear room on the disk) when `value` is
-    SQLite finding the file damaged or the disk full — on a path no guarded() said it on (a read
-    in a widget's paint), or the operating system saying a file's write met a full disk; else
-    None."""
+def _database_trouble(value: BaseException) -> Exception | None:
+    """The Chinese message (restore the latest backup; clear room on the disk; choose another
+    value) when `value` is SQLite finding the file damaged, the disk full, or a unique column's
+    value taken — on a path no guarded() or registry said it on (a read in a widget's paint;
+    another workstation adding the same unit or room between the rule's read and the save), or
+    the operating system saying a file's write met a full disk; else None."""
     import sqlite3
 
     import peewee
@@ -113,6 +114,7 @@ def _damaged_file(value: BaseException) -> Exception | None:
         disk_full_error,
         disk_trouble,
         translate_error,
+        unique_violation,
     )
 
     if isinstance(value, DamagedFileError):
@@ -124,6 +126,8 @@ def _damaged_file(value: BaseException) -> Exception | None:
     if isinstance(value, peewee.DatabaseError | sqlite3.DatabaseError) and (
             damage(value) or disk_trouble(value)):
         return translate_error(value)
+    if isinstance(value, peewee.IntegrityError | sqlite3.IntegrityError) and unique_violation(value):
+        return translate_error(value)  # the value taken, by field where known: not the program's defect
     return None
 
 

@@ -264,13 +264,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from officedesk.core import record_lists, registry
+    from officedesk.core import global_search, registry
 
     text = " ".join(args.text)  # 张三 信访 unquoted is two arguments: the same words
     if not text.strip():
         raise UsageError(f"{PROG} search：请写出要查找的文字，如 {PROG} search 张三。")
     open_db(args)
-    hits = record_lists.search(text, actor(), limit=args.limit)
+    found = global_search.found(text, actor(), limit=args.limit)
+    hits = found.hits
     labels = {spec.name: spec.label for spec in registry.all_registries()}
     if args.json:
         print_json(
@@ -296,7 +297,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             out(f"    {snippet}")
     out(
         f"共 {len(hits)} 条"
-        + ("（只显示前面这些，用 --limit 显示更多）" if len(hits) >= args.limit else "")
+        + ("（只列出最新的这些，还有更多：请多写几个字缩小范围，或用 --limit 显示更多，"
+           "或用 list 登记簿 --word 字词 列出一个登记簿的全部）" if found.more else "")
     )
     return EXIT_OK
 

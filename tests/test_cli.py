@@ -269,6 +269,21 @@ def test_search_finds_a_person_by_one_and_two_characters(office):
     assert office.json("search", "欧阳", "远明") == []
 
 
+def test_search_says_when_more_were_left_off(office):
+    """`search` said 只显示前面这些 whenever the page was full, even of every hit there was; now
+    only when some were left off, and how to find the rest."""
+    office("add", "units", "单位名称=县防汛抗旱指挥部办公室")
+    for n in range(1, 5):
+        office("add", "rooms", f"名称=防汛会商{n}号室")
+    listed = office("search", "防汛", "--limit", "3").stdout
+    assert "共 3 条" in listed and "还有更多" in listed and "list 登记簿 --word" in listed
+    whole = office("search", "防汛", "--limit", "5").stdout
+    assert "共 5 条" in whole and "还有更多" not in whole
+    # grouped in the tabs' order: 通讯录's 单位 before its 会议室, whichever the index keeps first
+    assert [line.split("]")[0] for line in whole.splitlines() if line.startswith("[")] == \
+        ["[单位"] + ["[会议室"] * 4
+
+
 def test_backup_and_restore(office, tmp_path):
     office("add", "rooms", "名称=第一会议室", "容量=60")
     backup = tmp_path / "备份" / "office-backup.db"

@@ -77,32 +77,6 @@ def visible_condition(spec: RegistrySpec, actor: Actor) -> peewee.Expression | N
     return levels & withheld  # type: ignore[no-any-return]
 
 
-def search(text: str, actor: Actor, limit: int = 200) -> list[search_index.Hit]:
-    """The global search for an actor: the index's hits within his clearance (it keeps one
-    密级 per record), less those withheld from him (RegistrySpec.withheld_where) or above his
-    clearance by the record's own 密级 (an index entry left lower than its record — changed
-    in the file — shows no title), asked in SQL of the few hits of such a registry."""
-    from officedesk.core import registry
-
-    fetched = limit
-    while True:  # the limit counts the hits he may see: more are fetched when some were withheld
-        hits = search_index.search(text, actor.clearance, limit=fetched)
-        kept: dict[str, set[int]] = {}
-        for name in {h.registry for h in hits}:
-            spec = registry.get(name)
-            withheld = visible_condition(spec, actor)
-            if withheld is None:
-                continue
-            ids = [h.record_id for h in hits if h.registry == name]
-            with guarded("搜索"):
-                kept[name] = {row[0] for row in spec.model.select(spec.model.id)
-                              .where(spec.model.id.in_(ids) & withheld).tuples()}
-        shown = [h for h in hits if h.registry not in kept or h.record_id in kept[h.registry]]
-        if len(shown) >= limit or len(hits) < fetched or fetched >= limit * 64:
-            return shown[:limit]
-        fetched *= 4
-
-
 def level_condition(column: peewee.ColumnBase, actor: Actor) -> peewee.Expression | None:
     """SQL: a 密级 (a column, or an expression such as a joined record's) at or below the
     actor's clearance; None when nothing is above it."""

@@ -290,6 +290,7 @@ _UNIQUE_LABELS = {
     ("user", "username"): ("用户", "用户名"),
     ("calendaroverride", "day"): ("节假日调整", "日期"),
     ("calendar_override", "day"): ("节假日调整", "日期"),
+    ("periodical", "name"): ("刊物", "名称"),  # 信息: two workstations adding one at once
 }
 
 

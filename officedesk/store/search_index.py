@@ -389,10 +389,13 @@ class Hit:
     snippet: str
 
 
-def snippet(body: str, query: str, width: int = 40) -> str:
-    """The kept text around the first of the query's terms it holds."""
-    lowered = body.lower()
-    at = next((found for term in query_terms(query) if (found := lowered.find(term.lower())) >= 0), -1)
+def snippet(body: str, query: str, width: int = 40, terms: Sequence[str] | None = None) -> str:
+    """The kept text around the first of the query's terms it holds (`terms`: the query's,
+    lowered, when the caller has them already: a page of hits reads them once)."""
+    terms = [term.lower() for term in query_terms(query)] if terms is None else terms
+    # a body is long and its words mostly Chinese: lowered only for a term that has letters
+    lowered = body.lower() if any(term != term.upper() for term in terms) else body
+    at = next((found for term in terms if (found := lowered.find(term)) >= 0), -1)
     if at < 0:
         return body[:width]
     start = max(0, at - width // 3)
@@ -410,6 +413,7 @@ def search(query: str, max_level: int, limit: int = 200, registry: str | None = 
 
 def _search(query: str, max_level: int, limit: int, registry: str | None) -> list[Hit]:
     terms = query_terms(query)
+    lowered = [term.lower() for term in terms]
     if is_sqlite() and all_cjk(terms):
         # walk the FTS hits in rowid order and stop at the limit, instead of reading them all
         sql = ("select d.id, d.registry, d.record_id, d.title, d.body from search_fts f "
@@ -430,6 +434,6 @@ def _search(query: str, max_level: int, limit: int, registry: str | None) -> lis
             f"cross join search_doc d on d.id = p.id where p.id between ? and ? and d.level <= ?{tests} "
             "order by p.id desc limit ?", [low, high, max_level, *terms, limit]).fetchall()
         rows = sorted(rows, key=lambda r: -r[0])[:limit]
-        return [Hit(r[1], r[2], r[3], snippet(r[4], query)) for r in rows]
+        return [Hit(r[1], r[2], r[3], snippet(r[4], query, terms=lowered)) for r in rows]
     docs = matching_docs(query, max_level, registry).order_by(SearchDoc.id.desc()).limit(limit)
-    return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query)) for r in docs]
+    return [Hit(r.registry, r.record_id, r.title, snippet(r.body, query, terms=lowered)) for r in docs]

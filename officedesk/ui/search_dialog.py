@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import record_lists, registry
+from officedesk.core import global_search, registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.store import search_index
@@ -61,10 +61,11 @@ class SearchDialog(KeyedDialog):
     def run(self) -> None:
         text = self.box.text().strip()
         try:
-            self.hits = record_lists.search(text, self.ctx.actor) if text else []
+            found = global_search.found(text, self.ctx.actor) if text else global_search.Found([], False)
         except OfficeDeskError as exc:
             self.status.setText(display(exc.message))
             return
+        self.hits = found.hits
         self.table.setRowCount(len(self.hits))
         for row, hit in enumerate(self.hits):
             for column, value in enumerate(
@@ -77,9 +78,14 @@ class SearchDialog(KeyedDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.ToolTipRole, value)
                 self.table.setItem(row, column, item)
-        self.status.setText(
-            self.tr("找到 %1 条").replace("%1", str(len(self.hits))) if text else ""
-        )
+        if not text:
+            self.status.setText("")
+        elif found.more:  # not "找到 200 条": only the newest were listed
+            self.status.setText(self.tr("只列出最新的 %1 条，还有更多：请多写几个字缩小范围，"
+                                        "或在要找的那一页用它的查找框（列出全部）")
+                                .replace("%1", str(len(self.hits))))
+        else:
+            self.status.setText(self.tr("找到 %1 条").replace("%1", str(len(self.hits))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if (

@@ -9,7 +9,7 @@ import pytest
 
 from officedesk.core import accounts, positions, records, registry, steps
 from officedesk.core.fields import parse_value
-from officedesk.core.record_lists import search
+from officedesk.core.global_search import search
 
 # fields that name a person without offering the 通讯录 (set by a step, or someone outside it)
 NAMED = {("outgoing", "signer"), ("outgoing", "checker"), ("outgoing", "rechecker"),

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import audit, dashboard, record_lists, records
+from officedesk.core import audit, dashboard, global_search, record_lists, records
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import drill
@@ -61,11 +61,11 @@ def test_the_list_and_its_word_filter_leave_it_out(staff, complaint):
 
 
 def test_the_global_search_leaves_it_out(staff, complaint):
-    assert [(h.registry, h.record_id) for h in record_lists.search("营业执照", staff["wzy"])] \
+    assert [(h.registry, h.record_id) for h in global_search.search("营业执照", staff["wzy"])] \
         == [("complaints", complaint.id)]
     for who in CONFLICTED:
-        assert record_lists.search("营业执照", staff[who]) == []
-        assert record_lists.search("王检举", staff[who]) == []
+        assert global_search.search("营业执照", staff[who]) == []
+        assert global_search.search("王检举", staff[who]) == []
 
 
 def test_the_global_searchs_limit_counts_only_what_he_may_see(staff, complaint):
@@ -75,7 +75,7 @@ def test_the_global_searchs_limit_counts_only_what_he_may_see(staff, complaint):
                                   "投诉内容": "李四拖延办理营业执照变更。"}, staff["wzy"])
     for _ in range(3):  # newer hits the search lists first, all withheld from 徐敏
         C.register_complaint(dict(RAW), staff["wzy"])
-    found = record_lists.search("营业执照", staff["xm"], limit=2)
+    found = global_search.search("营业执照", staff["xm"], limit=2)
     assert [h.record_id for h in found] == [other.id]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import record_lists, records
+from officedesk.core import global_search, record_lists, records
 from officedesk.core.documents import incoming
 from officedesk.exchange import xlsx
 from officedesk.store import search_index
@@ -26,7 +26,7 @@ def _body(record_id: int) -> str:
 
 
 def _found(number: str, record_id: int, actor) -> tuple[bool, bool]:
-    return (any(h.registry == "incoming" and h.record_id == record_id for h in record_lists.search(number, actor)),
+    return (any(h.registry == "incoming" and h.record_id == record_id for h in global_search.search(number, actor)),
             record_id in record_lists.list_ids(SPEC, actor, text=number))
 
 

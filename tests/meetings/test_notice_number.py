@@ -11,8 +11,8 @@ import pymupdf as fitz
 import pytest
 from reportlab.lib.units import mm
 
+from officedesk.core import global_search, record_lists, settings, steps
 from officedesk.core import meetings as m
-from officedesk.core import record_lists, settings, steps
 from officedesk.core.errors import ValidationError
 from officedesk.printing import forms
 from tests.meetings.conftest import make_draft, pdf_text
@@ -92,7 +92,7 @@ def test_given_by_the_edit_step_and_found_by_search(directory_data, admin, fixed
     assert m.get(made.id, admin).doc_no == NUMBER
     assert made.id in record_lists.list_ids(m.SPEC, admin, text=NUMBER)
     assert any(hit.registry == "meetings" and hit.record_id == made.id
-               for hit in record_lists.search(NUMBER, admin))
+               for hit in global_search.search(NUMBER, admin))
 
 
 def test_a_correction_or_cancellation_notice_does_not_repeat_the_number(directory_data, admin,

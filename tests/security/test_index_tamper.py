@@ -5,7 +5,7 @@ and `check --reindex` (index_check.rebuild) makes the index again from the recor
 
 from __future__ import annotations
 
-from officedesk.core import audit, check, index_check, record_lists
+from officedesk.core import audit, check, global_search, index_check
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.documents import incoming
 from officedesk.store.db import database
@@ -32,8 +32,8 @@ def test_an_entry_lowered_in_the_file_is_reported_and_shows_no_title(db):
     [said] = _search_lines()
     assert f"检索索引中收文第 {secret.id} 条记录的密级为“非密”，低于记录本身的“机密”" in said
     assert "officedesk check --reindex" in said
-    assert [hit.title.split()[-1] for hit in record_lists.search("水库", CLERK0)] == ["关于水库日常巡查的请示"]
-    assert len(record_lists.search("水库", CLI_ACTOR)) == 2
+    assert [hit.title.split()[-1] for hit in global_search.search("水库", CLERK0)] == ["关于水库日常巡查的请示"]
+    assert len(global_search.search("水库", CLI_ACTOR)) == 2
 
 
 def test_an_entry_deleted_or_left_behind_is_reported_and_rebuilt(db):
@@ -47,7 +47,7 @@ def test_an_entry_deleted_or_left_behind_is_reported_and_rebuilt(db):
     from officedesk.core import registry
 
     assert index_check.rebuild(CLI_ACTOR) == sum(spec.model.select().count() for spec in registry.all_registries())
-    assert [hit.record_id for hit in record_lists.search("水库", CLI_ACTOR)] == [kept.id]
+    assert [hit.record_id for hit in global_search.search("水库", CLI_ACTOR)] == [kept.id]
     assert check.run_checks() == []
     assert AuditEntry.select().where(AuditEntry.action == "reindex").count() == 1
     assert audit.verify_chain() == []

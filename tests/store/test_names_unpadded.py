@@ -16,9 +16,9 @@ from officedesk.core import (
     accounts,
     check,
     directory,
+    global_search,
     padded_names,
     petitions,
-    record_lists,
     records,
 )
 from officedesk.core.actor import Actor
@@ -77,7 +77,7 @@ def _saved_padded(db: Any, admin: Actor) -> dict[str, Any]:
 
 
 def _found(admin: Actor, word: str) -> set[str]:
-    return {h.registry for h in record_lists.search(word, admin)}
+    return {h.registry for h in global_search.search(word, admin)}
 
 
 def test_an_old_office_holds_padded_names_that_search_misses(padded_office, admin):

@@ -5,7 +5,7 @@ its migration."""
 
 from __future__ import annotations
 
-from officedesk.core import check, record_lists, records, registry
+from officedesk.core import check, global_search, record_lists, records, registry
 from officedesk.core.actor import Actor
 from officedesk.store import search_index
 from officedesk.store.db import database
@@ -21,7 +21,7 @@ def _numbered_records(spec):
 
 def _found(spec, number: str, record_id: int, actor: Actor) -> tuple[bool, bool]:
     in_search = any(h.registry == spec.name and h.record_id == record_id
-                    for h in record_lists.search(number, actor, limit=1000))
+                    for h in global_search.search(number, actor, limit=1000))
     in_list = record_id in record_lists.list_ids(spec, actor, text=number)
     return in_search, in_list
 

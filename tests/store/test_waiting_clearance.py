@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officedesk.core import petitions, record_lists
+from officedesk.core import global_search, petitions, record_lists
 from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.idcard import make_id
 from officedesk.core.petitions import repeats
@@ -34,7 +34,7 @@ def _row(i: int) -> dict:
 def _hits(query: str, clerk: Actor) -> dict[str, set[int]]:
     """The petitions each search path finds for the clerk, and those whose title or snippet
     carries the classified words."""
-    shown = record_lists.search(query, clerk)
+    shown = global_search.search(query, clerk)
     return {
         "index": {h.record_id for h in search_index.search(query, clerk.clearance)},
         "search": {h.record_id for h in shown},

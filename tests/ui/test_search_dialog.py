@@ -26,3 +26,24 @@ def test_a_failing_database_is_said_in_the_status_line(app_ctx, admin, qtbot, mo
         dialog.box.setText(word)
         dialog.run()  # a raw driver error here would reach the crash dialog
         assert "数据库正被其他程序占用（搜索）" in dialog.status.text(), word
+
+
+def test_a_cut_page_says_more_were_left_off_and_how_to_find_them(app_ctx, admin, qtbot, monkeypatch):
+    """A page cut short was said as 找到 200 条: now the status says only the newest were listed,
+    and how to find the rest; a page holding every hit says 找到 N 条."""
+    from officedesk.core import global_search
+    from officedesk.ui.search_dialog import SearchDialog
+
+    for n in range(1, 4):
+        records.create(registry.get("rooms"), {"名称": f"防汛会商{n}号室"}, admin)
+    real = global_search.found
+    monkeypatch.setattr(global_search, "found", lambda text, actor: real(text, actor, limit=2))
+    dialog = SearchDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.box.setText("防汛")
+    dialog.run()
+    assert dialog.table.rowCount() == 2
+    assert "还有更多" in dialog.status.text() and "找到" not in dialog.status.text()
+    monkeypatch.setattr(global_search, "found", real)
+    dialog.run()
+    assert dialog.table.rowCount() == 3 and dialog.status.text() == "找到 3 条"
