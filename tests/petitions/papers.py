@@ -9,6 +9,6 @@ import pymupdf
 from officedesk.printing import forms
 
 
-def paper_text(name: str, record: Any, actor: Any) -> str:
-    with pymupdf.open(stream=forms.get(name).build([record.id], actor), filetype="pdf") as doc:
+def paper_text(name: str, record: Any, actor: Any, **options: Any) -> str:
+    with pymupdf.open(stream=forms.get(name).build([record.id], actor, **options), filetype="pdf") as doc:
         return "".join("".join(page.get_text().split()) for page in doc)

@@ -64,3 +64,18 @@ def _leader() -> str:
     from .conftest import leader
 
     return leader()
+
+
+def test_an_unmasked_notice_records_the_view_once_made(accepted, admin, fixed_today):
+    """printing with the petitioners' full data is recorded in the trail, as every 信访 paper's is
+    (an extension notice merged beside the change that records it once the paper is made, not
+    as the records are read, recorded nothing at all)."""
+    from officedesk.core import audit
+
+    p = accepted("2026-08-03")
+    fixed_today(D(2026, 9, 21))
+    p = extend(p, admin, "2026-09-21")
+    text = paper_text("petition-extension", p, admin, unmasked=True)
+    assert "13812345678" in text
+    views = [e for e in audit.history("petitions", p.id) if e.action == "view"]
+    assert len(views) == 1 and "打印" in views[0].summary
