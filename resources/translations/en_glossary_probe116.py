@@ -12,6 +12,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "信访件 %1 已交办%2，由%2办理并书面答复信访人，延期理由也由%2告知信访人；本机关不出具延期告知书。": (
         "Petition %1 was assigned to %2: %2 handles it and answers the petitioner in writing, and "
-        "tells the petitioner why it was extended; this office issues no extension notice."
+        "%2 tells the petitioner why it was extended; this office issues no extension notice."
     ),
 }

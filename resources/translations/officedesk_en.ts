@@ -12351,6 +12351,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>This item has been reported up to every level (city, province, central).</translation>
     </message>
     <message>
+        <source>只列出最新的 %1 条，还有更多：请多写几个字缩小范围，或在要找的那一页用它的查找框（列出全部）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Only the newest %1 are listed; there are more. Type more words to narrow it down, or use the Find box on the page you are looking in (it lists them all).</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -12869,6 +12874,41 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>本期无应办结的任务，不计办结率。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>No task fell due in the period: no completion rate is given.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2。请换一个文件夹（或关闭正打开这个文件的程序），再保存一次。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Could not write “%1”: %2. Choose another folder (or close the program that has this file open) and save again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，数据库没有升级，也没有改动：本程序的新版本要先升级数据库，升级前先把它备份到“%1”，这需要约 %2 MB 的空间。请清理磁盘空间后再打开。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not enough disk space: the database was not upgraded and nothing was changed. This version of the program must upgrade the database, and first backs it up to “%1”, which needs about %2 MB. Free some disk space and open it again.</translation>
+    </message>
+    <message>
+        <source>信访事项延期办理告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition extension notice</translation>
+    </message>
+    <message>
+        <source>延期告知书</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>信访件 %1 没有延期，没有延期告知书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 has not been extended, so there is no extension notice.</translation>
+    </message>
+    <message>
+        <source>信访件 %1 已交办%2，由%2办理并书面答复信访人，延期理由也由%2告知信访人；本机关不出具延期告知书。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Petition %1 was assigned to %2: %2 handles it and answers the petitioner in writing, and %2 tells the petitioner why it was extended; this office issues no extension notice.</translation>
+    </message>
+    <message>
+        <source>这些数字只统计了%1（您的密级权限为“%2”）；包含全部密级的数字须由密级权限为“%3”的人员查看。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These figures count only %1 (your clearance is “%2”); figures that include every classification level must be looked at by someone cleared for “%3”.</translation>
     </message>
     <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
@@ -18511,7 +18551,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="161"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
         <source>环节</source>
         <translation>Steps</translation>
     </message>
@@ -18548,8 +18588,8 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="172"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="177"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
@@ -18592,7 +18632,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -18618,49 +18658,49 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>办件量</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="294"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>完成</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>中位用时</source>
         <translation>Median days</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>90%分位</source>
         <translation>90th pct.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
         <source>最长</source>
         <translation>Longest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="398"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="296"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
         <source>逾期未办</source>
         <translation>Overdue</translation>
     </message>
@@ -18690,159 +18730,159 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Period %1 to %2 (working days; previous: %3 to %4; year on year: same period last year).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="321"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="322"/>
         <source>收文用时最多的环节：%1。</source>
         <translation>Incoming documents spend most time at: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="323"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
         <source>会议超过控制目标的月份：%1。</source>
         <translation>Months over the meeting target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="324"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="325"/>
         <source>发文超过控制目标的月份：%1。</source>
         <translation>Months over the document target: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="327"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="349"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="328"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="350"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="335"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>件次</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="383"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="336"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="343"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="344"/>
         <source>用时占比</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="345"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="346"/>
         <source>瓶颈环节：%1</source>
         <translation>Bottleneck: %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>从环节</source>
         <translation>From step</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>退回至</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="355"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="356"/>
         <source>件数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="360"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="361"/>
         <source>本期无退回</source>
         <translation>No work was sent back in this period</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="364"/>
         <source>退回 %1 次（%2 件，每百件 %3 次）；上期 %4 次，去年同期 %5 次</source>
         <translation>Sent back %1 times (%2 records, %3 per 100); previous period %4, same period last year %5</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="376"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="387"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>上期按时率</source>
         <translation>On time, previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>环比</source>
         <translation>Vs previous</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>去年同期按时率</source>
         <translation>On time, last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="389"/>
         <source>同比</source>
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="414"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="427"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="472"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="473"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -20995,152 +21035,152 @@ Registers and printing for official documents, meetings, supervision, petitions 
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="78"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="80"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="86"/>
         <source>期限提示</source>
         <translation>Due alert</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="87"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="89"/>
         <source>重复</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="110"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="100"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="101"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="102"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="104"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="92"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="103"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="107"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="113"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="115"/>
         <source>还没有信访件。来信、来访、网上信访到达时，点“登记”。</source>
         <translation>No petitions yet. When a letter, a visit or an online petition arrives, click &quot;Register&quot;.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="114"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>登记第一件信访</source>
         <translation>Register the first petition</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="117"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
         <source>信访详情</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="122"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="124"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="123"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="125"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="136"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
         <source>复查/复核意见</source>
         <translation>Review/re-examination</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="138"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="305"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="307"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="311"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="142"/>
         <source>取消重复件</source>
         <translation>Unmark repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="144"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="361"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="145"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="147"/>
         <source>打印信访文书</source>
         <translation>Print petition forms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="156"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="158"/>
         <source>（含完整身份信息）</source>
         <translation> (with full identity)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="161"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
         <source>查看完整身份信息</source>
         <translation>Show full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="163"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="408"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="410"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="164"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="166"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
         <source>问题类别</source>
         <translation>Issue category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="232"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="234"/>
         <source>选择一件信访查看详情。</source>
         <translation>Select a petition to see its details.</translation>
     </message>
@@ -21210,53 +21250,53 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Earlier petitions that may be the same</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="255"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="257"/>
         <source>更正信访登记</source>
         <translation>Correct petition registration</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="305"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="307"/>
         <source>没有找到此前可能相同的信访件。</source>
         <translation>No earlier petitions that may be the same were found.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="309"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="311"/>
         <source>选择原件：</source>
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="362"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="382"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="383"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="385"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="409"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="423"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -21344,7 +21384,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="133"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="412"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="418"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -21355,7 +21395,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="134"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="327"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="326"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -21427,50 +21467,43 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="327"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="326"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="335"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="334"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="336"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="335"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="337"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="336"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="343"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="348"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="342"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="349"/>
-        <source>文件无法写入：%1
-请换一个文件夹，或检查磁盘空间和权限。</source>
-        <translation>The file cannot be written: %1
-Choose another folder, or check disk space and permissions.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="377"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="379"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="422"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="426"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="430"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="423"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="431"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -22049,7 +22082,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="84"/>
+        <source>只列出最新的 %1 条，还有更多：请多写几个字缩小范围，或在要找的那一页用它的查找框（列出全部）</source>
+        <translation>Only the newest %1 are listed; there are more. Type more words to narrow it down, or use the Find box on the page you are looking in (it lists them all).</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/search_dialog.py" line="88"/>
         <source>找到 %1 条</source>
         <translation>Found: %1</translation>
     </message>
