@@ -19,4 +19,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "limit); a forwarded or assigned petition counts once for this office and once for the "
         "unit"
     ),
+    # core.efficiency.report.completed_sentence: one unit's figures (the tab's 单位, --unit)
+    "信访只计%1所办的部分（见说明）": "petitions count only %1's part of each (see the notes)",
 }

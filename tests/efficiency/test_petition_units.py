@@ -120,3 +120,15 @@ def test_the_definitions_say_the_rule(office, admin):
     assert "去向单位计其自转送、交办之日起所办的部分" in petitions["unit_counts"]
     assert petitions["unit_counts"] in figures["definitions"]
     assert "本机关" in petitions["unit_label"]
+
+
+def test_a_unit_s_bulletin_says_its_信访_are_its_part(office, admin):
+    """One unit's 通报 (--unit) counts its part of each 信访: its 完成 is its answer, not the
+    office's 告知, nor a 信访 begun when the office registered it."""
+    from officedesk.core.efficiency.report import completed_sentence
+
+    _office(admin)
+    own = efficiency(admin, *OCTOBER_TO_NOW, unit=SUPERVISION_UNIT)
+    sentence = str(completed_sentence(own))
+    assert f"信访只计{SUPERVISION_UNIT}所办的部分" in sentence
+    assert "转送、不予受理以告知为完成" not in sentence and "登记" not in sentence

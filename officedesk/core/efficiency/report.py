@@ -240,7 +240,11 @@ def completed_sentence(figures: dict[str, Any]) -> Any:
     procedures = figures["procedures"]
     parts = []
     petitions = procedures.get("petitions")
-    if petitions and petitions["total"]["completed"]:
+    if petitions and petitions["total"]["completed"] and figures.get("unit"):
+        # one unit's figures count its part of each 信访 (spans.UNIT_COUNTS), from the day it
+        # was sent it: its 完成 is its own, neither the 告知 nor a 信访 registered in the period
+        parts.append(text("信访只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
+    elif petitions and petitions["total"]["completed"]:
         details = []
         if petitions.get("completed_open"):
             details.append(text("本期登记、期末尚未办结的%1件", petitions["completed_open"]))
