@@ -28,6 +28,9 @@ from officedesk.core.efficiency.spans import (
 from officedesk.core.lifecycle import counted
 from officedesk.core.petitions.deadlines import OWN as OWN_LIMITS
 
+# the office itself in the per-unit figures: the steps and limits that are its own work
+OFFICE = "本机关"
+
 # ---------------------------------------------------------------- 督查
 
 
@@ -79,7 +82,9 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
         out.append(Span("supervision", WHOLE, tid, start, end, due, unit, person, level))
         if moved.get(item_id):
             out.extend(_moves(task, moved, unit, person, level))
-        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, unit, person, level))
+        # 立项→交办 is the 督查 office's (it splits the item and assigns it), not the unit's
+        # nor its 责任人's: the unit's part begins when it is assigned its task
+        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, OFFICE, "", level))
         base = start
         for on in reports.get(tid, []):
             report_due = next_report_due(
@@ -162,7 +167,6 @@ def _when(value: Any) -> dt.datetime | None:
 # a matter it answers itself; the 去向单位's part begins when it was sent the matter — a 转送's
 # 受理 (deciding in 15 日 whether to accept), a 交办's 办理 and 答复. 交办回报 and 复查/复核 are
 # tracked by the registry (stats), not in 效能.
-OFFICE = "本机关"
 UNITS_LIMITS = {"转送": "转送受理", "交办": "办理答复"}
 
 
