@@ -66,7 +66,7 @@ def _units(admin, **kwargs) -> dict[str, dict]:
     return {row["key"]: row for row in figures["by_unit"]}
 
 
-def test_each_unit_is_charged_its_own_part(office, admin):
+def test_each_unit_is_charged_its_own_part(any_office, admin):
     _office(admin)
     units = _units(admin)
     assert set(units) == {OFFICE, SUPERVISION_UNIT, LABOUR}
