@@ -64,15 +64,16 @@ def records_behind(
     chosen = []
     column = {"unit": 6, "person": 7, "category": 8}.get(group)
     spans = [S.Span(*row) for row in report.only_unit(S.LOADERS[procedure](actor, window), unit)]
-    late = _late(procedure, spans, F.Period(first, last), today)
+    # per unit, a PARTED procedure's records are each unit's part of them, late by its limits
+    parted = group == "unit" and procedure in S.PARTED
+    late = _late(procedure, spans, F.Period(first, last), today, key if parted else None)
     for span in spans:
         if group in ("step", "step_person"):
             wanted = span.step == key if group == "step" else span.person == key
-            if span.step in (S.WHOLE, S.LIMIT) or not wanted or not span.end \
-                    or not lo <= span.end <= hi:
+            if span.step in COUNTED or not wanted or not span.end or not lo <= span.end <= hi:
                 continue
         else:
-            if span.step != S.WHOLE:
+            if span.step != (S.PART if parted else S.WHOLE):
                 continue
             if column is not None and span[column] != key:
                 continue
@@ -83,12 +84,21 @@ def records_behind(
     return _rows(procedure, chosen, cal, late, actor, hi)
 
 
-def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date) -> set[int]:
-    """The records 逾期未办 at the period's end (or today), as figures.aggregate counts them."""
-    counted = S.LIMIT if procedure in S.LIMITED else S.WHOLE
+def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date,
+          unit: str | None = None) -> set[int]:
+    """The records 逾期未办 at the period's end (or today), as figures.aggregate counts them;
+    `unit`: by the limits charged to that unit (a PARTED procedure's per-unit figure)."""
+    counted = {S.LIMIT} if procedure in S.LIMITED else {S.WHOLE}
+    if unit is not None:
+        counted.add(S.PART_LIMIT)
     cut, over = F.cut_day(period, today)
     return {s.record_id for s in spans
-            if s.step == counted and F.overdue(s.due, s.start, s.end, cut, over)}
+            if s.step in counted and (unit is None or s.unit == unit)
+            and F.overdue(s.due, s.start, s.end, cut, over)}
+
+
+# the spans that are no step of a procedure
+COUNTED = (S.WHOLE, S.LIMIT, S.PART, S.PART_LIMIT, S.MOVED)
 
 
 def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor,

@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core.efficiency.calendar import WorkdayIndex
-from officedesk.core.efficiency.spans import BY_PERSON, LIMIT, LIMITED, WHOLE, Span
+from officedesk.core.efficiency.spans import (
+    BY_PERSON,
+    LIMIT,
+    LIMITED,
+    PART,
+    PART_LIMIT,
+    PARTED,
+    WHOLE,
+    Span,
+)
 from officedesk.core.rates import percent
 
 
@@ -131,27 +140,36 @@ def aggregate(
     spans: Iterable[Span], cal: WorkdayIndex, period: Period, as_of: dt.date
 ) -> dict[str, dict[str, dict[str, _Acc]]]:
     """procedure -> group ("total", "unit", "person", "category") -> key -> accumulator, over
-    the procedures' whole spans."""
+    the procedures' whole spans (per unit, a PARTED procedure's parts: each unit's own)."""
     first, last = period.first.toordinal(), period.last.toordinal()
     cut, over = cut_day(period, as_of)
     between = cal.between
-    # one accumulator per distinct (procedure, unit, person, category) — a few thousand — then
-    # merged into the groups: each span is counted once, not four times
-    found: dict[tuple[str, str, str, str], _Acc] = {}
+    # one accumulator per distinct (procedure, unit, person, category, scope) — a few thousand —
+    # then merged into the groups: each span is counted once, not four times. scope: EVERY
+    # group, or all BUT the per-unit one (a PARTED procedure's whole), or the UNIT's alone
+    found: dict[tuple[str, str, str, str, int], _Acc] = {}
     for span in spans:
         procedure, step, _rid, start, end, due, unit, person, category, _w = span
-        if step == LIMIT:  # counts towards 逾期未办 only
+        if step in (LIMIT, PART_LIMIT):  # counts towards 逾期未办 only
             if overdue(due, start, end, cut, over):
-                acc = found.get((procedure, unit, person, category))
+                slot = (procedure, unit, person, category, EVERY if step == LIMIT else UNIT)
+                acc = found.get(slot)
                 if acc is None:
-                    acc = found[(procedure, unit, person, category)] = _Acc()
+                    acc = found[slot] = _Acc()
                 acc.overdue += 1
             continue
-        if step != WHOLE or start > last or (end and end < first):
+        if step == WHOLE:
+            scope = BUT if procedure in PARTED else EVERY
+        elif step == PART:
+            scope = UNIT
+        else:
             continue
-        acc = found.get((procedure, unit, person, category))
+        if start > last or (end and end < first):
+            continue
+        slot = (procedure, unit, person, category, scope)
+        acc = found.get(slot)
         if acc is None:
-            acc = found[(procedure, unit, person, category)] = _Acc()
+            acc = found[slot] = _Acc()
         if first <= start:
             acc.volume += 1
         if end and end <= last:
@@ -164,13 +182,14 @@ def aggregate(
                 and (not end or end > cut) and procedure not in LIMITED:  # inline: the hot loop
             acc.overdue += 1
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
-    for (procedure, unit, person, category), part in found.items():
+    for (procedure, unit, person, category, scope), part in found.items():
         groups = result.get(procedure)
         if groups is None:
             groups = result[procedure] = {"total": {}, "unit": {}, "person": {}, "category": {}}
         for group, key in (("total", ""), ("unit", unit), ("person", person),
                            ("category", category)):
-            if group == "person" and not key:
+            if group == "person" and not key or scope != EVERY and (group == "unit") != (
+                    scope == UNIT):
                 continue
             table = groups[group]
             acc = table.get(key)
@@ -184,6 +203,9 @@ def aggregate(
     return result
 
 
+EVERY, BUT, UNIT = 0, 1, 2  # aggregate's scopes: every group, all but per unit, per unit only
+
+
 def step_figures(
     spans: Iterable[Span], cal: WorkdayIndex, period: Period
 ) -> dict[str, list[dict[str, Any]]]:
@@ -193,7 +215,7 @@ def step_figures(
     between = cal.between
     table: dict[str, dict[str, list]] = {}
     for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
-        if step in (WHOLE, BY_PERSON, LIMIT) or not end or end < first or end > last:
+        if step in (WHOLE, BY_PERSON, LIMIT, PART, PART_LIMIT) or not end or end < first or end > last:
             continue
         steps = table.setdefault(procedure, {})
         entry = steps.get(step)
@@ -239,7 +261,7 @@ def step_people(
     between = cal.between
     table: dict[str, dict[str, list[int]]] = {}
     for procedure, step, _rid, start, end, _due, _u, person, _c, weight in spans:
-        if step in (WHOLE, LIMIT) or not person or not end or end < first or end > last:
+        if step in (WHOLE, LIMIT, PART, PART_LIMIT) or not person or not end or end < first or end > last:
             continue
         durations = table.setdefault(procedure, {}).setdefault(person, [])
         days = between(start, end)

@@ -15,6 +15,8 @@ from officedesk.core.efficiency.spans import (
     LIMIT,
     MOVED,
     NO_UNIT,
+    PART,
+    PART_LIMIT,
     WHOLE,
     Span,
     Window,
@@ -24,6 +26,10 @@ from officedesk.core.efficiency.spans import (
     _visible,
 )
 from officedesk.core.lifecycle import counted
+from officedesk.core.petitions.deadlines import OWN as OWN_LIMITS
+
+# the office itself in the per-unit figures: the steps and limits that are its own work
+OFFICE = "本机关"
 
 # ---------------------------------------------------------------- 督查
 
@@ -76,7 +82,9 @@ def supervision_spans(actor: Actor, window: Window) -> list[Span]:
         out.append(Span("supervision", WHOLE, tid, start, end, due, unit, person, level))
         if moved.get(item_id):
             out.extend(_moves(task, moved, unit, person, level))
-        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, unit, person, level))
+        # 立项→交办 is the 督查 office's (it splits the item and assigns it), not the unit's
+        # nor its 责任人's: the unit's part begins when it is assigned its task
+        out.append(Span("supervision", "交办", tid, _ord(started), start, 0, OFFICE, "", level))
         base = start
         for on in reports.get(tid, []):
             report_due = next_report_due(
@@ -154,6 +162,23 @@ def _when(value: Any) -> dt.datetime | None:
 # ---------------------------------------------------------------- 信访
 
 
+# whose work each time limit of a 信访事项 is (《信访工作条例》2022, DOMAIN §5): deciding and
+# forwarding within 15 日 and telling the petitioner are the office's (本机关), as is the 办理 of
+# a matter it answers itself; the 去向单位's part begins when it was sent the matter — a 转送's
+# 受理 (deciding in 15 日 whether to accept), a 交办's 办理 and 答复. 交办回报 and 复查/复核 are
+# tracked by the registry (stats), not in 效能.
+UNITS_LIMITS = {"转送": "转送受理", "交办": "办理答复"}
+
+
+def charged_to(handling: str | None, target: str | None, limit: str) -> str | None:
+    """The unit a petition's limit (`deadlines.Limit.what`) is charged to in 效能's per-unit
+    figures: the 去向单位 for its own part, the office (OFFICE) for the rest; None for a limit
+    效能 does not count."""
+    if target and handling and UNITS_LIMITS.get(handling) == limit:
+        return target
+    return OFFICE if limit in OWN_LIMITS else None
+
+
 def petition_spans(actor: Actor, window: Window) -> list[Span]:
     from officedesk.core.petitions.deadlines import limits
     from officedesk.store.petitions import Petition as P
@@ -165,7 +190,7 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
         P.select(
             P.id, P.registered_on, P.handling, P.target_unit, P.receiver, P.category,
             P.decided_on, P.decide_due, P.notified_on, P.notify_due, P.accepted_on,
-            P.replied_on, P.handle_due, P.closed_on, P.state,
+            P.replied_on, P.handle_due, P.closed_on, P.state, P.reported_on, P.accept_due,
         ).where(
             (P.registered_on <= window.last)
             & (P.closed_on.is_null() | (P.closed_on >= window.first))
@@ -184,49 +209,67 @@ def petition_spans(actor: Actor, window: Window) -> list[Span]:
     out: list[Span] = []
     for row in rows:
         pid, registered, handling, target, receiver, category = row[:6]
-        decided, decide_due, notified, notify_due, accepted, replied, handle_due = (
-            _ord(v) for v in row[6:13]
+        decided, decide_due, notified, notify_due, accepted, replied, handle_due, closed = (
+            _ord(v) for v in row[6:14]
         )
+        reported, accept_due = _ord(row[15]), _ord(row[16])
         start = _ord(registered)
-        unit = target or "本机关"
         category = category or "其他"
         receiver = receiver or people.get((pid, "登记"), "")
+        # the WHOLE span counts in every figure but the per-unit ones (PARTED): no unit
         if decided:
             out.append(
-                Span("petitions", "处理", pid, start, decided, decide_due, unit,
+                Span("petitions", "处理", pid, start, decided, decide_due, OFFICE,
                      people.get((pid, handling), receiver), category)
             )
             if notified:
                 kind = "不予受理告知" if handling == "不予受理" else "受理告知"
                 out.append(
-                    Span("petitions", "告知", pid, decided, notified, notify_due, unit,
+                    Span("petitions", "告知", pid, decided, notified, notify_due, OFFICE,
                          people.get((pid, kind), receiver), category)
                 )
         if replied:
             out.append(
                 Span("petitions", "答复", pid, accepted or decided or start, replied, handle_due,
-                     unit, people.get((pid, "答复"), receiver), category)
+                     charged_to(handling, target, "办理答复") or OFFICE,
+                     people.get((pid, "答复"), receiver), category)
             )
         if handling in ("转送", "不予受理"):  # this office's part ends with telling the petitioner
             end, due = notified, notify_due
         else:
             end, due = replied, handle_due
-        out.append(Span("petitions", WHOLE, pid, start, end, due, unit, receiver, category))
+        out.append(Span("petitions", WHOLE, pid, start, end, due, "", receiver, category))
+        # per unit: the office's part from 登记 (to its 告知 where a unit takes the matter on),
+        # the 去向单位's from the day it was sent it (处理), ended as its limit is met
+        own_end, own_due = (notified, notify_due) if handling == "交办" else (end, due)
+        out.append(Span("petitions", PART, pid, start, own_end, own_due, OFFICE, receiver,
+                        category))
+        unit = charged_to(handling, target, UNITS_LIMITS.get(handling or "", ""))
+        if unit and decided:  # a 交办's ends with its 答复, a 转送's with the unit's answer
+            if handling == "转送":
+                end, due = reported or closed, accept_due
+            out.append(Span("petitions", PART, pid, decided, end, due, unit, receiver, category))
         # 逾期未办: the earliest legal limit still unmet (处理, then 告知, then 答复), the rule
-        # of the registry's own deadlines (deadlines.limits), not the last limit alone
+        # of the registry's own deadlines (deadlines.limits), not the last limit alone; each
+        # charged to whoever had to meet it
         day = _dates
         dates = _PetitionDates(
             row[14], day(registered), day(row[6]), day(row[7]), day(row[8]), day(row[9]),
             day(row[10]), day(row[11]), day(row[12]), day(row[13]), handling,
+            day(row[15]), day(row[16]), None, None,
         )
-        for limit in limits(dates, own=True):
-            out.append(Span("petitions", LIMIT, pid, limit.since.toordinal(), _ord(limit.met),
-                            _ord(limit.due), unit, receiver, category))
+        for limit in limits(dates):
+            charged = charged_to(handling, target, limit.what)
+            if charged is None:
+                continue
+            step = LIMIT if limit.what in OWN_LIMITS else PART_LIMIT
+            out.append(Span("petitions", step, pid, limit.since.toordinal(), _ord(limit.met),
+                            _ord(limit.due), charged, receiver, category))
     return out
 
 
 class _PetitionDates(NamedTuple):
-    """What deadlines.limits(own=True) reads of a petition."""
+    """What deadlines.limits reads of a petition."""
 
     state: str
     registered_on: dt.date | None
@@ -239,3 +282,7 @@ class _PetitionDates(NamedTuple):
     handle_due: dt.date | None
     closed_on: dt.date | None
     handling: str | None
+    reported_on: dt.date | None
+    accept_due: dt.date | None
+    report_due: dt.date | None  # 交办回报: not charged in 效能 (charged_to)
+    review_requested_on: dt.date | None  # 复查/复核: likewise

@@ -48,9 +48,21 @@ def check_period(first: dt.date, last: dt.date) -> F.Period:
 
 
 def only_unit(spans: list[Any], unit: str | None) -> list[Any]:
+    """One unit's spans (Span.unit); of a PARTED procedure, the unit's part is its whole (and
+    its own limit counts as the procedure's), the records' whole spans naming no unit."""
     if not unit:
         return spans
-    return [s for s in spans if s[6] == unit]  # Span.unit
+    out = []
+    for s in spans:
+        if s[6] != unit:
+            continue
+        if s[0] in S.PARTED:
+            if s[1] == S.PART:
+                out.append(s[:1] + (S.WHOLE,) + tuple(s[2:]))
+            elif s[1] == S.PART_LIMIT:
+                s = s[:1] + (S.LIMIT,) + tuple(s[2:])
+        out.append(s)
+    return out
 
 
 def compute(
@@ -59,14 +71,15 @@ def compute(
     """The procedures' figures from loaded spans (the part the benchmark times)."""
     previous, year_ago = period.previous(), period.last_year()
     # the procedures (and their stretches under one limit); the rest are their steps
-    whole = [s for s in spans if s[1] in (S.WHOLE, S.LIMIT, S.MOVED)]
+    counted = (S.WHOLE, S.LIMIT, S.MOVED, S.PART, S.PART_LIMIT)
+    whole = [s for s in spans if s[1] in counted]
     now = F.aggregate(whole, cal, period, today)
     # each period with the 督查 时限 in force at its own end, as its 督查通报 read them
     before = F.aggregate(in_force_at(whole, F.cut_day(previous, today)[0]), cal, previous, today)
     # a year's (or a quarter's … of twelve months) previous period is the same year a year ago
     then = before if year_ago == previous else F.aggregate(
         in_force_at(whole, F.cut_day(year_ago, today)[0]), cal, year_ago, today)
-    step_spans = [s for s in spans if s[1] not in (S.WHOLE, S.LIMIT, S.MOVED)]
+    step_spans = [s for s in spans if s[1] not in counted]
     steps = F.step_figures(step_spans, cal, period)
     people = F.step_people(step_spans, cal, period)
     trend = F.monthly(whole, cal, period.last)
@@ -89,6 +102,7 @@ def compute(
             "volume_counts": S.VOLUME_COUNTS[name],
             "completed_counts": S.COMPLETED_COUNTS[name],
             "unit_label": S.UNIT_LABELS[name],
+            "unit_counts": S.UNIT_COUNTS.get(name, ""),
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
             "steps": step_rows,
@@ -152,6 +166,7 @@ DEFINITIONS = (
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
     "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成，"
     "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
+    "信访按办理单位的数字各计其所办部分：" + S.UNIT_COUNTS["petitions"] + "；"
     "“三多”为期间内截至期末（或今日）已召开的会议（已标记召开的，或已发通知且结束时间已过的；筹备中和尚未开完的不计）和已印发的文件（按印发日期计），与去年同期相比；"
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
@@ -225,7 +240,11 @@ def completed_sentence(figures: dict[str, Any]) -> Any:
     procedures = figures["procedures"]
     parts = []
     petitions = procedures.get("petitions")
-    if petitions and petitions["total"]["completed"]:
+    if petitions and petitions["total"]["completed"] and figures.get("unit"):
+        # one unit's figures count its part of each 信访 (spans.UNIT_COUNTS), from the day it
+        # was sent it: its 完成 is its own, neither the 告知 nor a 信访 registered in the period
+        parts.append(text("信访只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
+    elif petitions and petitions["total"]["completed"]:
         details = []
         if petitions.get("completed_open"):
             details.append(text("本期登记、期末尚未办结的%1件", petitions["completed_open"]))

@@ -29,6 +29,14 @@ BY_PERSON = "（经办人）"  # counted spans of one person's steps, whatever t
 LIMIT = "（时限）"
 LIMITED = frozenset({"petitions"})
 NO_UNIT = "（未填）"
+# a stretch of a record charged to the unit whose work it is (matter_spans.petition_parts):
+# counts in the per-unit figures alone (volume, completed, 按时率), for the procedures in
+# PARTED, whose whole span counts in every other figure but not per unit; a unit's 逾期未办 is
+# its LIMIT spans' (the office's own limits, each charged to whoever had to meet it) and its
+# PART_LIMIT spans' (a limit of the unit's alone, outside the office's procedure: a 转送's 受理)
+PART = "（所办部分）"
+PART_LIMIT = "（单位时限）"
+PARTED = frozenset({"petitions"})
 # a 督查 task's 时限 as a 延期 left it: in force from the span's start (0: before the first
 # 延期) on, its due; no figure counts it — `in_force_at` reads it for an earlier period's end
 MOVED = "（时限变更）"
@@ -82,6 +90,13 @@ COMPLETED_COUNTS = {
     "petitions": "本期答复的信访事项（转送、不予受理的按告知），不论何时登记、是否已办结",
     "complaints": "本期办结的效能投诉（按办结日期），不论何时登记",
 }
+# what a unit's row counts, where it is not the whole procedure (PARTED): the ranking's note
+# and the 通报's 说明 (report.DEFINITIONS) say it
+UNIT_COUNTS = {
+    "petitions": "本机关计每件信访自登记至告知信访人（直接答复的至答复），及处理、告知时限和直接答复的"
+                 "办理时限；去向单位计其自转送、交办之日起所办的部分，转送至其回复是否受理（受理时限），"
+                 "交办至答复（办理时限）；一件转送、交办的信访在本机关和去向单位各计一次",
+}
 CATEGORY_LABELS = {
     "incoming": "文种",
     "outgoing": "文种",
@@ -93,7 +108,7 @@ UNIT_LABELS = {
     "incoming": "承办单位",
     "outgoing": "拟稿单位",
     "supervision": "牵头单位",
-    "petitions": "去向单位",
+    "petitions": "办理单位（本机关及转送、交办的去向单位）",
     "complaints": "被投诉单位",
 }
 

@@ -394,6 +394,10 @@ class EfficiencyTab(QWidget):
               _signed(r["change_last_year"]["on_time_rate"])] for r in rows],
             [(name, group, r["key"]) for r in rows],
         )
+        # what a unit's row counts where it is its part of a record (信访: core's words)
+        note = proc.get("unit_counts") if proc and group == "unit" else ""
+        self.ranking.setToolTip(display(note) if note else "")
+        self.ranking.setStatusTip(display(note) if note else "")
         top = rows[:12]
         self.rank_chart.set_data([_short(display(r["key"])) for r in top],
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
