@@ -303,11 +303,12 @@ class PrintPreviewDialog(KeyedDialog):
     # ------------------------------------------------------------ save
     def save_to(self, path: str | Path) -> Path:
         """Write the previewed PDF, byte for byte."""
-        from officedesk.store.file_guard import refuse_database_target
+        from officedesk.store.file_guard import refuse_database_target, write_in_place
 
         target = pdf_path(path)
         refuse_database_target(target)  # a PDF over the office's own database file
-        target.write_bytes(self.pdf_bytes)
+        # whole or not at all; a paper with personal data unmasked is its owner's alone
+        write_in_place(target, self.pdf_bytes, private=bool(getattr(self.issued_pdf, "private", False)))
         self._issued()
         return target
 
