@@ -104,10 +104,10 @@ def opened_to_others(path: Path) -> list[Open]:
     return found
 
 
-def _chmod(found: list[Open], paths_: list[Path], glob: str = "", rights: str = "rwx") -> str:
+def _chmod(found: list[Open], paths_: list[Path], rights: str = "rwx", recursive: bool = False) -> str:
     bits = "".join(sorted({b for one in found for b in one.bits}, key="go".index))
-    names = " ".join(shlex.quote(str(p)) + glob for p in paths_)
-    return f"chmod {bits}-{rights} {names}"
+    names = " ".join(shlex.quote(str(p)) for p in paths_)
+    return f"chmod {'-R ' if recursive else ''}{bits}-{rights} {names}"
 
 
 def _said(found: list[Open]) -> Any:
@@ -126,7 +126,9 @@ def problems() -> list[str]:
     folder, backups = paths.data_dir(), paths.backup_dir()  # the program's own
     named = [(text("数据文件夹 %1", folder), folder), (text("数据库文件 %1", db_file), db_file),
              *((text("数据库的 %1 文件", suffix), Path(f"{db_file}{suffix}")) for suffix in COMPANIONS),
-             (text("备份文件夹 %1", backups), backups)]
+             (text("备份文件夹 %1", backups), backups),
+             # attached files a computer kept before schema 30 (store.attachment_files)
+             (text("附件文件夹 %1", folder / "attachments"), folder / "attachments")]
     shown: list[Any] = []
     found: list[Open] = []
     closed: list[Path] = []
@@ -143,9 +145,11 @@ def problems() -> list[str]:
         found += every
     said: list[str] = []
     if shown:
-        command = _chmod(found, closed) if closed else ""
-        if kept:
-            command = " && ".join(filter(None, [command, _chmod(found, [backups], "/*")]))
+        # what is in the data folder, closed with it in one go; a --db file elsewhere by name
+        outside = [p for p in closed if p != folder and folder not in p.parents]
+        inside = len(outside) < len(closed) or bool(kept)
+        command = " && ".join([*([_chmod(found, [folder], recursive=True)] if inside else []),
+                               *([_chmod(found, outside)] if outside else [])])
         said.append(text("本机其他账户能读取（或改写）本单位的数据：%1。命令行不需登录，能读到这些文件就能看到全部密级的记录和"
                          "未遮盖的身份证号、电话，能写就能改动或换掉数据。请管理员运行：%2",
                          joined(shown, "%1；%2"), Verbatim(command)))

@@ -15,6 +15,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "数据库文件 %1": "the database file %1",
     "数据库的 %1 文件": "the database's %1 file",
     "备份文件夹 %1": "the backups folder %1",
+    "附件文件夹 %1": "the attachments folder %1",
     "%1（%2，权限 %3）": "%1 (%2; permissions %3)",
     "备份文件夹中的 %1 个备份（%2，如 %3）": "%1 backups in the backups folder (%2; e.g. %3)",
     "本机其他账户能读取（或改写）本单位的数据：%1。命令行不需登录，能读到这些文件就能看到全部密级的记录和"

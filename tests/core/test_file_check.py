@@ -45,7 +45,8 @@ def _older_install(top: Path) -> Path:
     """The database, its -wal, a backup and their folders as an earlier version left them."""
     data = top / "home" / "data"
     (data / "backups").mkdir(parents=True)
-    for folder in (top / "home", data, data / "backups"):
+    (data / "attachments" / "documents").mkdir(parents=True)  # files kept before schema 30
+    for folder in (top / "home", data, data / "backups", data / "attachments"):
         folder.chmod(0o755)
     target = data / "officedesk.db"
     store_db.open_database(str(target))
@@ -70,10 +71,10 @@ def test_an_older_install_is_told_with_the_chmod_that_closes_it(open_tree):
     target = _older_install(open_tree)
     told = _told()
     text = "\n".join(told)
-    for named in (paths.data_dir(), target, f"{target}-wal", f"{target}-shm", paths.backup_dir(),
-                  "officedesk-v1-20261101.db"):
+    for named in (paths.data_dir(), target, "-wal 文件", "-shm 文件", paths.backup_dir(),
+                  "officedesk-v1-20261101.db", paths.data_dir() / "attachments"):
         assert str(named) in text, (named, text)
-    assert all("本机所有账户可读" in line and "chmod o-rwx" in line for line in told), told
+    assert all("本机所有账户可读" in line and "o-rwx" in line for line in told), told
     for command in _commands(told):
         subprocess.run(command, shell=True, check=True)
     assert _told() == []
@@ -99,8 +100,25 @@ def test_a_group_with_other_accounts_is_told_a_users_own_group_is_not(open_tree,
     assert _told() == []  # the owner's own group: no one else in it
     monkeypatch.setattr(file_check, "_others_in_group", lambda gid, owner: ["王五"])
     told = _told()
-    assert told and all("的成员（王五）可读" in line and "chmod g-rwx" in line for line in told), told
+    assert told and all("的成员（王五）可读" in line and "g-rwx" in line for line in told), told
     assert any(str(target) in line for line in told)
+
+
+def test_a_database_outside_the_data_folder_is_closed_by_name(open_tree):
+    _older_install(open_tree)
+    store_db.close_database()
+    elsewhere = open_tree / "srv" / "office.db"
+    elsewhere.parent.mkdir(mode=0o755)
+    elsewhere.parent.chmod(0o777)  # anyone may put another file in its place
+    shutil.copyfile(paths.default_database_path(), elsewhere)
+    elsewhere.chmod(0o644)
+    store_db.open_database(str(elsewhere))
+    told = _told()
+    assert any(str(elsewhere) in line and "备份文件夹" in line for line in told), told
+    assert any("别人能删除数据库文件" in line for line in told), told
+    for command in _commands(told):
+        subprocess.run(command, shell=True, check=True)
+    assert _told() == []
 
 
 def test_not_for_postgresql(open_tree, monkeypatch):
