@@ -32,9 +32,18 @@ class Open(NamedTuple):
     bits: str  # what chmod takes away: "o", "g" or "go"
 
 
+_members: dict[tuple[int, int], list[str]] = {}  # read once a check (pwd.getpwall may be slow)
+
+
 def _others_in_group(gid: int, owner: int) -> list[str]:
     """The accounts of the group `gid` other than the file's owner (members named in the group,
     and those whose primary group it is); none where the system does not tell."""
+    if (gid, owner) not in _members:
+        _members[(gid, owner)] = _read_others_in_group(gid, owner)
+    return _members[(gid, owner)]
+
+
+def _read_others_in_group(gid: int, owner: int) -> list[str]:
     try:
         import grp
         import pwd
@@ -120,6 +129,7 @@ def problems() -> list[str]:
     choosing (--db) in which they could put another file in the database's place."""
     if sys.platform == "win32" or not is_sqlite():
         return []
+    _members.clear()  # groups as they are now
     db_file = Path(str(database.obj.database))
     if str(db_file) in ("", ":memory:"):
         return []
