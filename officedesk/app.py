@@ -17,9 +17,25 @@ from officedesk import APP_AUTHOR, APP_NAME, paths
 log = logging.getLogger("officedesk")
 
 
+class OwnerOnlyLog(logging.handlers.RotatingFileHandler):
+    """The log, each file it begins (the first, and each after a rollover) its owner's alone: a
+    refusal or a crash's trace may quote a record or a petitioner's name, and a folder an
+    earlier version or OFFICEDESK_HOME left open would show it to every account. A log file
+    that exists keeps the permissions its administrator gave it."""
+
+    def _open(self):  # noqa: ANN202 - logging's own signature
+        from officedesk.file_modes import own_file
+
+        new = not os.path.exists(self.baseFilename)
+        stream = super()._open()
+        if new:
+            own_file(self.baseFilename)
+        return stream
+
+
 def setup_logging() -> Path:
     path = paths.log_dir() / "officedesk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = OwnerOnlyLog(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):

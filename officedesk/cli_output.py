@@ -183,7 +183,7 @@ def write_file(output: Path, data: bytes) -> None:
     refuse_database_target(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_in_place(output, data)
+        write_in_place(output, data, private=bool(getattr(data, "private", False)))
     except OSError as exc:
         raise _write_error(output, exc) from exc
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -43,3 +44,35 @@ def own_file(path: Path | str, companions: bool = False) -> None:
         with contextlib.suppress(OSError):
             if os.path.isfile(name):
                 os.chmod(name, OWNER_FILE)
+
+
+def close_to_others(path: Path) -> Path:
+    """The program's own folder (platformdirs'), as an earlier version made it (0755): what every
+    account of the machine may do in it is taken away, its group's rights kept (an
+    administrator who shares it with his group chose so). No office means every account to read
+    it (README, "命令行与管理员"), and once the folder is closed what it holds is out of reach."""
+    if _applies():
+        with contextlib.suppress(OSError):  # not ours, or a file system without permissions
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+            if mode & 0o007:
+                os.chmod(path, mode & ~0o007)
+    return path
+
+
+def create_private(path: Path) -> int:
+    """A new file at `path`, owner-only from its first byte (a file with personal data unmasked
+    is never readable by others, even while it is written); its descriptor, open for writing.
+    Raises FileExistsError and the other OSErrors."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, OWNER_FILE if _applies() else 0o666)
+
+
+def keep_mode(existing: Path, new: Path) -> None:
+    """An output written anew over `existing` keeps the permissions its owner gave it (os.replace
+    would give it the new file's: a report made 0600 became 0644 when written again)."""
+    if not _applies():
+        return
+    with contextlib.suppress(OSError):  # nothing there (the usual case), or not ours to read
+        mode = os.stat(existing).st_mode
+        if stat.S_ISREG(mode):
+            os.chmod(new, stat.S_IMODE(mode))

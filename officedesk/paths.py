@@ -8,7 +8,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from officedesk import APP_AUTHOR, APP_NAME
-from officedesk.file_modes import own_folder
+from officedesk.file_modes import close_to_others, own_folder
 
 
 def _dirs() -> PlatformDirs:
@@ -22,14 +22,19 @@ def _home_override() -> Path | None:
 
 def data_dir() -> Path:
     home = _home_override()
-    path = home / "data" if home else Path(_dirs().user_data_dir)
-    return own_folder(path)  # the database, its backups: every record of every 密级
+    if home:
+        return own_folder(home / "data")
+    # the database, its backups: every record of every 密级. The program's own folder, as an
+    # earlier version left it (0755), is closed to every other account (file_modes)
+    return close_to_others(own_folder(Path(_dirs().user_data_dir)))
 
 
 def log_dir() -> Path:
     home = _home_override()
-    path = home / "logs" if home else Path(_dirs().user_log_dir)
-    return own_folder(path)  # a crash's trace may quote what was on the screen
+    if home:
+        return own_folder(home / "logs")
+    # a crash's trace may quote what was on the screen
+    return close_to_others(own_folder(Path(_dirs().user_log_dir)))
 
 
 def cache_dir() -> Path:

@@ -36,7 +36,7 @@ ANCHOR = "anchor"
 KIND_LABELS = {INTEGRITY: "数据库文件", FOREIGN_KEY: "关联", SCHEMA: "结构版本", SEARCH: "检索索引",
                AUDIT: "审计链", ROWS: "记录内容", NUMBERS: "编号", ANCHOR: "审计锚",
                "states": "状态", "links": "记录关联", "named": "保密",
-               "attachments": "附件", "settings": "系统设置"}
+               "attachments": "附件", "settings": "系统设置", "files": "文件权限"}
 
 
 @dataclass(frozen=True)
@@ -245,6 +245,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         if problems:  # a damaged file: the other checks would only add noise or fail
             return problems
         problems.extend(check_schema())
+        problems.extend(check_files())
         problems.extend(check_foreign_keys())
         problems.extend(check_search_index())
         problems.extend(check_audit_chain())
@@ -296,3 +297,11 @@ def check_attachments() -> list[Problem]:
     from officedesk.core.documents import attachments
 
     return [Problem("attachments", text("%1。", said)) for said in attachments.problems()]
+
+
+def check_files() -> list[Problem]:
+    """The database, its companions, the data and backups folders and the backups that other
+    accounts of the machine may read or write (core.file_check): SQLite on POSIX only."""
+    from officedesk.core import file_check
+
+    return [Problem("files", said) for said in file_check.problems()]

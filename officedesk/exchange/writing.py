@@ -277,7 +277,7 @@ def export(
     shown_rows: list[list[list[Any]]] = [[] for _ in shown]
     total = len(wanted)
     done = 0
-    book = _open_book(path, custom)
+    book = _open_book(path, custom, private=unmasked)  # unmasked: the owner's alone
     try:
         sheet = book.sheet(
             spec.label,
@@ -355,7 +355,7 @@ def _detail_sheet(book: XlsxStream, detail: DetailSheet | ShownSheet, rows: list
         sheet.row(values)
 
 
-def _open_book(path: Path, custom: str | None = None) -> XlsxStream:
+def _open_book(path: Path, custom: str | None = None, private: bool = False) -> XlsxStream:
     """The workbook, written beside `path`. A target that cannot be written (a folder without
     the right, the file open in Excel) is said now, not after the whole export."""
     refuse_database_target(path)
@@ -364,7 +364,7 @@ def _open_book(path: Path, custom: str | None = None) -> XlsxStream:
         if path.exists():
             with path.open("ab"):  # Windows refuses this while Excel or WPS has the file open
                 pass
-        return XlsxStream(path, custom)
+        return XlsxStream(path, custom, private)
 
 
 @contextlib.contextmanager

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr
 
+from officedesk import file_modes
 from officedesk.exchange import cells as C
 
 # The style index of each kind of cell (the order of <cellXfs> in STYLES).
@@ -192,15 +193,27 @@ class SheetStream:
 class XlsxStream:
     """A workbook written sheet by sheet (one open at a time), then `finish()` or `discard()`."""
 
-    def __init__(self, path: Path, custom: str | None = None) -> None:
+    def __init__(self, path: Path, custom: str | None = None, private: bool = False) -> None:
         self.path = path
         self.custom = custom  # docProps/custom.xml (the workbook's custom properties), if any
         # beside the target (the rename stays on one disk), a name of its own per export, made
-        # with the folder's usual permissions (mkstemp's would leave the file private)
+        # with the folder's usual permissions, or the file's it replaces; `private` (personal
+        # data unmasked): its owner's alone from its first byte
         self.temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
-        self._zip = zipfile.ZipFile(
-            self.temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
-        )
+        self.private = private
+        target: Any = self.temporary
+        if private:
+            target = os.fdopen(file_modes.create_private(self.temporary), "w+b")
+        try:
+            self._zip = zipfile.ZipFile(
+                target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+            )
+        except BaseException:
+            if private:
+                target.close()
+                self.temporary.unlink(missing_ok=True)
+            raise
+        self._file = target if private else None  # ZipFile does not close a stream it was given
         self._names: list[str] = []
         self._open: SheetStream | None = None
 
@@ -229,6 +242,10 @@ class XlsxStream:
         for part, text in _package_parts(self._names, self.custom).items():
             self._zip.writestr(part, text)
         self._zip.close()
+        if self._file is not None:
+            self._file.close()
+        else:
+            file_modes.keep_mode(self.path, self.temporary)
         os.replace(self.temporary, self.path)
 
     def discard(self) -> None:
@@ -240,9 +257,10 @@ class XlsxStream:
         # Closing fails on a full disk: let go of the file unwritten, or the zip's __del__
         # tries again and prints its error on the console.
         handle, self._zip.fp = self._zip.fp, None
-        if handle is not None:
-            with contextlib.suppress(Exception):
-                handle.close()
+        for opened in (handle, self._file):
+            if opened is not None:
+                with contextlib.suppress(Exception):
+                    opened.close()
         self.temporary.unlink(missing_ok=True)
 
 

@@ -65,6 +65,9 @@ class Printed(bytes):
     # whoever hands it out — the command line once it wrote the file, the preview once it
     # printed or saved it — never by making it (a preview looked at and closed records nothing)
     on_issue: tuple[Callable[[], Any], ...] = ()
+    # made with personal data unmasked (`unmasked`): the file it is written to is its owner's
+    # alone (file_guard.write_in_place), as no other account of the machine may read it
+    private: bool = False
 
     def issue(self) -> None:
         for record in self.on_issue:
@@ -108,6 +111,7 @@ def _noting(build: Builder) -> Builder:
         pdf = made if isinstance(made, Printed) else Printed(made)
         pdf.missing = "".join(sorted(missing))
         pdf.notes = tuple(notes)
+        pdf.private = pdf.private or bool(kwargs.get("unmasked"))
         return pdf
 
     return made

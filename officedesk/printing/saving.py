@@ -16,11 +16,12 @@ from officedesk.store.db_errors import disk_full_error, disk_trouble, file_error
 from officedesk.store.file_guard import refuse_database_target, write_in_place
 
 
-def save_pdf(target: Path, data: bytes) -> None:
-    """Write `data` to `target` whole, or leave `target` as it was and raise an OfficeDeskError."""
+def save_pdf(target: Path, data: bytes, private: bool = False) -> None:
+    """Write `data` to `target` whole, or leave `target` as it was and raise an OfficeDeskError.
+    `private`: a paper with personal data unmasked, owner-only from its first byte."""
     refuse_database_target(target)  # a PDF over the office's own database file
     try:
-        write_in_place(target, data)
+        write_in_place(target, data, private=private)
     except OSError as exc:
         raise unsaved(target, exc) from exc
 

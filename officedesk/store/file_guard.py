@@ -16,6 +16,7 @@ from typing import Literal
 
 import peewee
 
+from officedesk import file_modes
 from officedesk.core import i18n
 from officedesk.core.errors import DatabaseError, ValidationError
 from officedesk.store.addresses import is_url
@@ -183,14 +184,21 @@ def holds_office_data(path: str | os.PathLike[str]) -> bool:
         return False
 
 
-def write_beside(target: Path, data: bytes) -> Path:
+def write_beside(target: Path, data: bytes, private: bool = False) -> Path:
     """Write an output file's bytes to a new hidden file beside `target` (the same folder, so
     that os.replace puts it in place on the same disk) and return it: the caller replaces the
     target with it, which is then either the whole new file or what it was. A write that fails
-    (a full disk, an interrupt) leaves nothing beside it. Raises the OSError."""
+    (a full disk, an interrupt) leaves nothing beside it. `private` (personal data unmasked):
+    the file is its owner's alone from its first byte; else it takes the permissions of the
+    file it replaces, if any. Raises the OSError."""
     partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        partial.write_bytes(data)
+        if private:
+            with os.fdopen(file_modes.create_private(partial), "wb") as stream:
+                stream.write(data)
+        else:
+            partial.write_bytes(data)
+            file_modes.keep_mode(target, partial)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -198,10 +206,11 @@ def write_beside(target: Path, data: bytes) -> Path:
     return partial
 
 
-def write_in_place(target: Path, data: bytes) -> None:
+def write_in_place(target: Path, data: bytes, private: bool = False) -> None:
     """Write a whole output file (a PDF): `target` is the new file, or — the write failed —
-    what it was, never half of one; nothing is left beside it. Raises the OSError."""
-    partial = write_beside(target, data)
+    what it was, never half of one; nothing is left beside it. `private`: as write_beside.
+    Raises the OSError."""
+    partial = write_beside(target, data, private)
     try:
         os.replace(partial, target)
     except BaseException:

@@ -306,7 +306,9 @@ class PrintPreviewDialog(KeyedDialog):
         from officedesk.printing.saving import save_pdf
 
         target = pdf_path(path)
-        save_pdf(target, self.pdf_bytes)  # whole or not at all; refused over the database
+        # whole or not at all; refused over the database; a paper with personal data unmasked
+        # is its owner's alone
+        save_pdf(target, self.pdf_bytes, private=bool(getattr(self.issued_pdf, "private", False)))
         self._issued()
         return target
 

@@ -10,6 +10,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -74,3 +75,19 @@ def test_an_existing_folder_is_left_as_it_is(tmp_path, monkeypatch, usual_umask)
     monkeypatch.setenv("OFFICEDESK_HOME", str(tmp_path / "home"))
     (tmp_path / "home" / "data").mkdir(parents=True, mode=0o750)
     assert stat.S_IMODE(paths.data_dir().stat().st_mode) == 0o750
+
+
+def test_the_programs_own_folders_left_open_by_an_earlier_version_are_closed(tmp_path, monkeypatch, usual_umask):
+    """The platformdirs folders (no OFFICEDESK_HOME): no office means every account of the
+    machine to read its database or logs, so what they may do there is taken away at start;
+    the group's rights, an administrator's choice, are kept."""
+    monkeypatch.delenv("OFFICEDESK_HOME", raising=False)
+    data, logs = tmp_path / "share" / "OfficeDesk", tmp_path / "state" / "OfficeDesk" / "log"
+    monkeypatch.setattr(paths, "_dirs", lambda: SimpleNamespace(user_data_dir=str(data),
+                                                                user_log_dir=str(logs)))
+    for folder in (data, logs):
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)  # as an earlier version made them
+    assert paths.default_database_path().parent == data
+    paths.log_dir()
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in (data, logs)} == {data.name: 0o750, logs.name: 0o750}
