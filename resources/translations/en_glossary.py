@@ -745,7 +745,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "统计摘要": "Summary",
     "多次信访的信访人": "Repeat petitioners",
     "每月信访量": "Petitions per month",
-    "按问题类别": "By issue category",
+    "按问题类别": "By subject category",
     "按信访形式": "By form",
     "信访件数": "Petitions",
     "多次信访：": "Repeat petitioners: ",

@@ -14,8 +14,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # 发文: Q and L for the row
     "退回修改": "Request revision",
     "打印公文": "Print official document",
-    # one category a petition has: its column, its field (“By issue category” in the figures)
-    "问题类别": "Issue category",
+    # one category a petition has: its column, its field (“By subject category” in the figures);
+    # “Subject” gives the 信访 row's button its J (probe121: “Issue” held no free letter)
+    "问题类别": "Subject category",
     # 接收's note read “Register the receipt and issue a receipt”
     "登记收到，出具接收回执": "Record the item as received and issue an acknowledgement of receipt",
     "登记收到，出具接收回执（命令行：officedesk print info-receipt）":

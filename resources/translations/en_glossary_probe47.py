@@ -86,7 +86,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "“%1”不是可用的 TrueType 字体文件（或已损坏）。请选 .ttf / .ttc 字体文件。": (
         "“%1” is no usable TrueType font file (or it is damaged). Choose a .ttf / .ttc font file."),
     "请改正路径（或用“选择…”按钮选取文件），或留空自动查找。": (
-        "Correct the path (or pick a file with “Choose…”), or leave it blank to find one "
+        "Correct the path (or pick a file with “Browse…”), or leave it blank to find one "
         "automatically."),
     "请把字体文件放回原处，或在“%1”中另选字体文件（或留空自动查找）。": (
         "Put the font file back, or choose another under “%1” (or leave it blank to find one "

@@ -13,7 +13,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "（暂按）": " (provisional)",
     "节假日提示": "Holiday notice",
     "节假日安排": "Holiday calendar",
-    "协调": "Coordinate",
+    "协调": "Resolve objections",  # the step: its J or B keeps 发文's row lettered (probe121)
     "是否同意": "Agree?",
     "协调意见": "Coordination decision",
     "传阅方式": "Circulation",

@@ -67,7 +67,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "恢复本页默认值": "Restore this page's defaults",
     "把这一页的设置恢复为默认值（保存后生效）": "Put this page back to the defaults (applies on Save)",
     "留空：用本机的公文字体或自带字体": "Blank: installed or bundled font",
-    "选择…": "Choose…",
+    "选择…": "Browse…",  # five font rows: Choose… held three letters for them (probe121)
     "选择字体文件": "Choose a font file",
     "各字体所用文件": "The file of each face",
     "打印样张": "Print specimen",
@@ -92,7 +92,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "主席台最多人数（自动排座时）": "Most seats on the podium (automatic seating)",
     "座次“左”指": "\"Left\" in seating means",
     "会场每排座位数": "Seats per row in the hall",
-    "信访问题类别": "Petition issue categories",
+    "信访问题类别": "Petition subject categories",
     "传阅每人持有时限（工作日）": "Circulation: days each reader may hold (working days)",
     "收文办理时限（工作日）": "Incoming handling limit (working days)",
     "连续输错密码几次后锁定": "Lock after this many wrong passwords",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import officedesk.ui
 from officedesk.ui.widgets import messages
+from officedesk.ui.widgets.mnemonics import plain
 
 
 def _confirm_calls():
@@ -39,8 +40,8 @@ def test_the_named_act_is_the_button_and_cancel_the_default(qtbot):
     def answer():
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        seen["yes"] = box.button(QMessageBox.StandardButton.Yes).text()
-        seen["default"] = box.defaultButton().text()
+        seen["yes"] = plain(box.button(QMessageBox.StandardButton.Yes).text())
+        seen["default"] = plain(box.defaultButton().text())
         box.button(QMessageBox.StandardButton.No).click()
 
     QTimer.singleShot(0, answer)

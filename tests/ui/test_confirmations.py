@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officedesk.core import passwords, positions, users, workdays
 from officedesk.core.actor import CLI_ACTOR
+from officedesk.ui.widgets.mnemonics import plain
 
 CANCEL, OK = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
 
@@ -43,7 +44,7 @@ class Answer:
             self.buttons.pop(0)
             self.texts.append(box.text())
             default = box.defaultButton()
-            self.defaults.append(default.text() if default is not None else "")
+            self.defaults.append(plain(default.text()) if default is not None else "")
             button.click()
         if self.buttons:
             self.deadline = time.monotonic() + 5

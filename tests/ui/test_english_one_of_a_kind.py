@@ -23,11 +23,11 @@ def test_a_petition_s_category_is_one(language, main_window):
     from officedesk.core import registry
     from officedesk.core.i18n import display
 
-    assert display(registry.get("petitions").field("category").label) == "Issue category"
+    assert display(registry.get("petitions").field("category").label) == "Subject category"
     for index in range(main_window.tabs.count()):
         main_window.tabs.setCurrentIndex(index)  # a tab is built when first shown
     tab = next(main_window.tabs.widget(i) for i in range(main_window.tabs.count())
                if main_window.tabs.widget(i).objectName() == "tab_petitions")
     model = tab.list.table.model()
     titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
-    assert "Issue category" in titles and "Issue categories" not in titles
+    assert "Subject category" in titles and "Subject categories" not in titles

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMes
 
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
+from officedesk.ui.widgets.mnemonics import give_keys
 from officedesk.ui.widgets.scroll_reveal import ERROR_LINE
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False,
     )
     box.button(QMessageBox.StandardButton.Yes).setText(yes or _tr("确定"))
     box.button(QMessageBox.StandardButton.No).setText(no or _tr("取消"))
+    # Alt+letter for both answers, as every dialog's buttons (删除(&D) 取消(&C), &Delete &Cancel)
+    give_keys(box, taken=())
     box.setAccessibleName(title)
     return box.exec() == QMessageBox.StandardButton.Yes
 
