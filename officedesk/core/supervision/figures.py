@@ -16,7 +16,13 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC, WORKING_DAYS
-from officedesk.core.supervision.lights import count_note, days_overdue, item_light, task_light
+from officedesk.core.supervision.lights import (
+    count_note,
+    days_overdue,
+    item_light,
+    soon_until,
+    task_light,
+)
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -387,12 +393,16 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.DueItem]:
-    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split,
+    """工作台: tasks due by the horizon (or 临期 by the 督查 lights: soon_until) or overdue,
+    reports due or missing, items not yet split,
     items whose tasks are all done but not 办结 by their 时限 (its light's words and colour);
     only the items the actor may see."""
     out: list[dashboard.DueItem] = []
     # 剩余 told in the days 督查 counts its 时限 in (core.due_soon), as its own list tells it
     working = bool(settings.get(WORKING_DAYS.key))
+    # a 时限 its lights call 临期 (their own days and kind of day) is listed too, whatever the
+    # office's 临期提醒: a task yellow in the 督查 list and chased by 催办 is on the 工作台
+    until = max(horizon, soon_until(today))
     with guarded("查询"):
         query = _visible(
             SupervisionTask.select(SupervisionTask, SupervisionItem)
@@ -402,7 +412,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 & SupervisionItem.status.not_in(DONE_STATUSES)
                 & counted("supervision", SupervisionItem)  # a voided item's tasks: no one's work
                 & (
-                    (SupervisionTask.deadline <= horizon)
+                    (SupervisionTask.deadline <= until)
                     | (SupervisionTask.next_report_due <= horizon)
                 )
             ),
@@ -410,7 +420,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
         )
         for task in query:
             title = f"{task.item.number} {task.item.title}".strip()
-            if task.deadline <= horizon:
+            if task.deadline <= until:
                 light = task_light(task, today)
                 out.append(
                     dashboard.DueItem(
@@ -436,7 +446,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 )
         pending = _visible(
             SupervisionItem.select().where(
-                (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= horizon)
+                (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= until)
             ),
             actor,
         )
@@ -458,7 +468,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
         any_task = SupervisionTask.select().where(SupervisionTask.item == SupervisionItem.id)
         tasks_done = _visible(
             SupervisionItem.select().where(
-                (SupervisionItem.status == OPEN) & (SupervisionItem.deadline <= horizon)
+                (SupervisionItem.status == OPEN) & (SupervisionItem.deadline <= until)
                 & peewee.fn.EXISTS(any_task) & ~peewee.fn.EXISTS(open_task)
             ),
             actor,

@@ -158,8 +158,18 @@ def counted(reason: str, first: dt.date, last: dt.date) -> str:
 
 
 def due_soon(deadline: dt.date, today: dt.date) -> bool:
-    """临期 — the one rule of the lights and of 催办: due today or within DUE_DAYS."""
-    return deadline >= today and days_left(deadline, today) <= int(settings.get(DUE_DAYS.key))
+    """临期 — the one rule of the lights, of 催办 and of the 工作台's 督查 rows: due today or
+    within DUE_DAYS."""
+    return today <= deadline <= soon_until(today)
+
+
+def soon_until(today: dt.date) -> dt.date:
+    """The last 时限 that is 临期 today: DUE_DAYS on, in working days the day before the working
+    day after them (a 时限 on a rest day just after the last one counted is 剩 DUE_DAYS 天 too)."""
+    days = int(settings.get(DUE_DAYS.key))
+    if not working():
+        return today + dt.timedelta(days=days)
+    return workdays.add_working_days(today, days + 1) - dt.timedelta(days=1)
 
 
 def due_words(deadline: dt.date, today: dt.date) -> str:
