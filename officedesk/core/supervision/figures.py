@@ -152,6 +152,7 @@ class Bulletin:
     overdue: list[OverdueLine] = field(default_factory=list)
     items: int = 0  # 督查事项 registered (立项) in the period
     items_open: int = 0  # 在办 at the period's end
+    items_pending: int = 0  # of those, 待交办: no task 交办 by then
     items_overdue: int = 0  # 逾期未办结 at the period's end
     items_due: int = 0  # 应办结, as for tasks
     items_done: int = 0  # 办结 within the period
@@ -216,6 +217,16 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
                  .order_by(SupervisionReport.report_date, SupervisionReport.id).tuples())
         for task_id, percent in query:
             found[task_id] = percent
+    return found
+
+
+def _split_by(item_ids: list[int], day: dt.date) -> set[int]:
+    """The items with a task 交办 on or before `day` (the others were still 待交办 then)."""
+    found: set[int] = set()
+    for start in range(0, len(item_ids), 500):
+        found.update(task.item_id for task in SupervisionTask.select(SupervisionTask.item).where(
+            SupervisionTask.item.in_(item_ids[start:start + 500])
+            & (SupervisionTask.assigned_on <= day)))
     return found
 
 
@@ -289,6 +300,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         # an item closed in time whose task was late is no 按期办结 (tasks are done before it)
         late_tasks = in_force.items_with_late_tasks(
             (i.id for i in items if i.closed_on is not None or i.id in undone), moved)
+        split = _split_by([i.id for i in items], as_of)
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             # a task done by the period's end is judged by the 时限 in force on its 办结日期 (a
@@ -327,6 +339,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
             if not standing.counted:
                 continue
             result.items_open += standing.open
+            result.items_pending += standing.open and item.id not in split
             result.items_overdue += standing.open and standing.expired
             result.items_due += standing.due
             result.items_done += standing.done_in
@@ -361,10 +374,9 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
     says which it is."""
     today = clock.today()
     by_month = [0] * 12
-    pending = 0
     with guarded("统计"):
         query = _visible(
-            SupervisionItem.select(SupervisionItem.start_date, SupervisionItem.status).where(
+            SupervisionItem.select(SupervisionItem.start_date).where(
                 SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
                 & counted("supervision", SupervisionItem)
             ),
@@ -372,7 +384,6 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         )
         for item in query:
             by_month[item.start_date.month - 1] += 1
-            pending += item.status == PENDING
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     # a year not begun has nothing due yet: 0, and “—” for its rates
     units = _figures(first, last, today, actor) if first <= today else Bulletin(first, last, first)
@@ -384,7 +395,7 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         "按期办结": units.items_on_time,
         "逾期办结": units.items_done - units.items_on_time,
         "逾期件数": units.items_overdue,
-        "待交办": pending,
+        "待交办": units.items_pending,  # as of the year's end, as 在办
         rate_key(DONE_RATE, BY_ITEM): rate(units.items_done, units.items_due),
         rate_key(ON_TIME_RATE, BY_ITEM): rate(units.items_on_time, units.items_due),
         rate_key(DONE_RATE, BY_TASK): units.total.done_rate,
