@@ -52,8 +52,11 @@ def test_an_item_not_split_is_on_the_workbench_while_its_light_warns(db, admin, 
     fixed_today(today)
     item = sv.create_item_from_source("other", None, "清理拖欠企业账款", "排查并清理。", admin,
                                       deadline=dt.date(2026, 3, 21))  # Saturday: 5 days
-    assert sv.item_light(item, today=today).level == lights.WARN
-    assert [i.what for i in _listed(admin, today) if i.record_id == item.id] == ["分解交办"]
+    light = sv.item_light(item, today=today)
+    assert (light.level, light.reason) == (lights.WARN, "剩 5 天，未交办")
+    # listed, in the colour of its light (as the tasks' rows are)
+    assert [(i.what, i.mark) for i in _listed(admin, today) if i.record_id == item.id] == [
+        ("分解交办", light.hex)]
 
 
 def test_soon_until_is_what_the_light_says(db, fixed_today):

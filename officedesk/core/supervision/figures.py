@@ -464,19 +464,10 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             ),
             actor,
         )
-        for item in pending:
-            out.append(
-                dashboard.DueItem(
-                    SPEC.name,
-                    SPEC.label,
-                    item.id,
-                    f"{item.number} {item.title}",
-                    "分解交办",
-                    item.deadline,
-                    "",
-                    working=working,
-                )
-            )
+        for item in pending:  # no task yet: its own 时限's light, as the list shows it
+            out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id, f"{item.number} {item.title}",
+                                         "分解交办", item.deadline, "",
+                                         mark=item_light(item, [], today).hex, working=working))
         open_task = SupervisionTask.select().where(
             (SupervisionTask.item == SupervisionItem.id) & (SupervisionTask.status == TASK_OPEN))
         any_task = SupervisionTask.select().where(SupervisionTask.item == SupervisionItem.id)
