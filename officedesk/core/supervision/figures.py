@@ -16,7 +16,13 @@ from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC, WORKING_DAYS
-from officedesk.core.supervision.lights import count_note, days_overdue, item_light, task_light
+from officedesk.core.supervision.lights import (
+    count_note,
+    days_overdue,
+    item_light,
+    soon_until,
+    task_light,
+)
 from officedesk.core.supervision.tasks import TASK_DONE, TASK_OPEN
 from officedesk.store.db import guarded
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -60,10 +66,13 @@ DEFINITIONS = (
     "（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；"
     "逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；"
     "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
+    "时限：以期末有效的为准（延期自批准之日起生效，此前已结束的期间不受影响），已办结的任务"
+    "以办结之日有效的时限判断是否按期；"
     "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
     "尚未到期的任务不计入；"
     "办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；"
-    "各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；"
+    "各单位的数字按件计（一项分解任务为一件，计入其牵头单位，协办单位不另计），"
+    "督查事项的按项计（一个事项为一项）；"
     "事项在办结时限内办结、且各项任务均按期办结的，为按期办结；"
     "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
     "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
@@ -143,6 +152,7 @@ class Bulletin:
     overdue: list[OverdueLine] = field(default_factory=list)
     items: int = 0  # 督查事项 registered (立项) in the period
     items_open: int = 0  # 在办 at the period's end
+    items_pending: int = 0  # of those, 待交办: no task 交办 by then
     items_overdue: int = 0  # 逾期未办结 at the period's end
     items_due: int = 0  # 应办结, as for tasks
     items_done: int = 0  # 办结 within the period
@@ -207,6 +217,16 @@ def _progress_at(task_ids: list[int], day: dt.date) -> dict[int, int]:
                  .order_by(SupervisionReport.report_date, SupervisionReport.id).tuples())
         for task_id, percent in query:
             found[task_id] = percent
+    return found
+
+
+def _split_by(item_ids: list[int], day: dt.date) -> set[int]:
+    """The items with a task 交办 on or before `day` (the others were still 待交办 then)."""
+    found: set[int] = set()
+    for start in range(0, len(item_ids), 500):
+        found.update(task.item_id for task in SupervisionTask.select(SupervisionTask.item).where(
+            SupervisionTask.item.in_(item_ids[start:start + 500])
+            & (SupervisionTask.assigned_on <= day)))
     return found
 
 
@@ -280,6 +300,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
         # an item closed in time whose task was late is no 按期办结 (tasks are done before it)
         late_tasks = in_force.items_with_late_tasks(
             (i.id for i in items if i.closed_on is not None or i.id in undone), moved)
+        split = _split_by([i.id for i in items], as_of)
         for task in found_tasks:
             done_on = task.done_on if task.status == TASK_DONE else None
             # a task done by the period's end is judged by the 时限 in force on its 办结日期 (a
@@ -318,6 +339,7 @@ def _figures(date_from: dt.date, date_to: dt.date, today: dt.date, actor: Actor)
             if not standing.counted:
                 continue
             result.items_open += standing.open
+            result.items_pending += standing.open and item.id not in split
             result.items_overdue += standing.open and standing.expired
             result.items_due += standing.due
             result.items_done += standing.done_in
@@ -352,10 +374,9 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
     says which it is."""
     today = clock.today()
     by_month = [0] * 12
-    pending = 0
     with guarded("统计"):
         query = _visible(
-            SupervisionItem.select(SupervisionItem.start_date, SupervisionItem.status).where(
+            SupervisionItem.select(SupervisionItem.start_date).where(
                 SupervisionItem.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
                 & counted("supervision", SupervisionItem)
             ),
@@ -363,7 +384,6 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         )
         for item in query:
             by_month[item.start_date.month - 1] += 1
-            pending += item.status == PENDING
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     # a year not begun has nothing due yet: 0, and “—” for its rates
     units = _figures(first, last, today, actor) if first <= today else Bulletin(first, last, first)
@@ -375,7 +395,7 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
         "按期办结": units.items_on_time,
         "逾期办结": units.items_done - units.items_on_time,
         "逾期件数": units.items_overdue,
-        "待交办": pending,
+        "待交办": units.items_pending,  # as of the year's end, as 在办
         rate_key(DONE_RATE, BY_ITEM): rate(units.items_done, units.items_due),
         rate_key(ON_TIME_RATE, BY_ITEM): rate(units.items_on_time, units.items_due),
         rate_key(DONE_RATE, BY_TASK): units.total.done_rate,
@@ -387,12 +407,16 @@ def year_figures(actor: Actor, year: int) -> dict[str, Any]:
 
 
 def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.DueItem]:
-    """工作台: tasks due by the horizon or overdue, reports due or missing, items not yet split,
+    """工作台: tasks due by the horizon (or 临期 by the 督查 lights: soon_until) or overdue,
+    reports due or missing, items not yet split,
     items whose tasks are all done but not 办结 by their 时限 (its light's words and colour);
     only the items the actor may see."""
     out: list[dashboard.DueItem] = []
     # 剩余 told in the days 督查 counts its 时限 in (core.due_soon), as its own list tells it
     working = bool(settings.get(WORKING_DAYS.key))
+    # a 时限 its lights call 临期 (their own days and kind of day) is listed too, whatever the
+    # office's 临期提醒: a task yellow in the 督查 list and chased by 催办 is on the 工作台
+    until = max(horizon, soon_until(today))
     with guarded("查询"):
         query = _visible(
             SupervisionTask.select(SupervisionTask, SupervisionItem)
@@ -402,7 +426,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 & SupervisionItem.status.not_in(DONE_STATUSES)
                 & counted("supervision", SupervisionItem)  # a voided item's tasks: no one's work
                 & (
-                    (SupervisionTask.deadline <= horizon)
+                    (SupervisionTask.deadline <= until)
                     | (SupervisionTask.next_report_due <= horizon)
                 )
             ),
@@ -410,7 +434,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
         )
         for task in query:
             title = f"{task.item.number} {task.item.title}".strip()
-            if task.deadline <= horizon:
+            if task.deadline <= until:
                 light = task_light(task, today)
                 out.append(
                     dashboard.DueItem(
@@ -436,29 +460,20 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                 )
         pending = _visible(
             SupervisionItem.select().where(
-                (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= horizon)
+                (SupervisionItem.status == PENDING) & (SupervisionItem.deadline <= until)
             ),
             actor,
         )
-        for item in pending:
-            out.append(
-                dashboard.DueItem(
-                    SPEC.name,
-                    SPEC.label,
-                    item.id,
-                    f"{item.number} {item.title}",
-                    "分解交办",
-                    item.deadline,
-                    "",
-                    working=working,
-                )
-            )
+        for item in pending:  # no task yet: its own 时限's light, as the list shows it
+            out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id, f"{item.number} {item.title}",
+                                         "分解交办", item.deadline, "",
+                                         mark=item_light(item, [], today).hex, working=working))
         open_task = SupervisionTask.select().where(
             (SupervisionTask.item == SupervisionItem.id) & (SupervisionTask.status == TASK_OPEN))
         any_task = SupervisionTask.select().where(SupervisionTask.item == SupervisionItem.id)
         tasks_done = _visible(
             SupervisionItem.select().where(
-                (SupervisionItem.status == OPEN) & (SupervisionItem.deadline <= horizon)
+                (SupervisionItem.status == OPEN) & (SupervisionItem.deadline <= until)
                 & peewee.fn.EXISTS(any_task) & ~peewee.fn.EXISTS(open_task)
             ),
             actor,

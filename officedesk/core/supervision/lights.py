@@ -12,6 +12,7 @@ from officedesk.core import clock, settings, workdays
 from officedesk.core.i18n import Text, text
 from officedesk.core.lifecycle import VOIDED
 from officedesk.core.rates import half_up
+from officedesk.core.supervision import in_force
 from officedesk.core.supervision.items import DONE_STATUSES, WORKING_DAYS
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
@@ -158,8 +159,18 @@ def counted(reason: str, first: dt.date, last: dt.date) -> str:
 
 
 def due_soon(deadline: dt.date, today: dt.date) -> bool:
-    """临期 — the one rule of the lights and of 催办: due today or within DUE_DAYS."""
-    return deadline >= today and days_left(deadline, today) <= int(settings.get(DUE_DAYS.key))
+    """临期 — the one rule of the lights, of 催办 and of the 工作台's 督查 rows: due today or
+    within DUE_DAYS."""
+    return today <= deadline <= soon_until(today)
+
+
+def soon_until(today: dt.date) -> dt.date:
+    """The last 时限 that is 临期 today: DUE_DAYS on, in working days the day before the working
+    day after them (a 时限 on a rest day just after the last one counted is 剩 DUE_DAYS 天 too)."""
+    days = int(settings.get(DUE_DAYS.key))
+    if not working():
+        return today + dt.timedelta(days=days)
+    return workdays.add_working_days(today, days + 1) - dt.timedelta(days=1)
 
 
 def due_words(deadline: dt.date, today: dt.date) -> str:
@@ -192,8 +203,7 @@ def lags_alert(task: SupervisionTask, today: dt.date) -> bool:
 def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
     today = today or clock.today()
     if task.status == "已办结":
-        late = task.done_on is not None and task.done_on > task.deadline
-        return make(DONE, "逾期办结" if late else "按期办结")
+        return make(DONE, "逾期办结" if done_late(task) else "按期办结")
     if task.deadline < today:
         return make(ALERT, counted(text("逾期 %1 天", days_overdue(task.deadline, today)),
                                    task.deadline, today))
@@ -216,6 +226,17 @@ def task_light(task: SupervisionTask, today: dt.date | None = None) -> Light:
     return make(NORMAL, counted(text("剩 %1 天", days_left(task.deadline, today)), today, task.deadline))
 
 
+def done_late(task: SupervisionTask) -> bool:
+    """A done task was late by the 时限 in force on its 办结日期 (in_force.done_late, as the 通报
+    and its 任务办结 entry judge it): a 延期 granted after it was done makes it no less late. Its
+    item's 延期 are read only when its 时限 now would call it on time."""
+    if task.done_on is None:
+        return False
+    if task.done_on > task.deadline:  # a 延期 only ever moves a 时限 later
+        return True
+    return in_force.done_late(task, in_force.extensions([task.__data__["item"]]))
+
+
 def item_light(
     item: SupervisionItem,
     tasks: Iterable[SupervisionTask] | None = None,
@@ -228,15 +249,16 @@ def item_light(
         return make(DONE, item.status)
     if tasks is None:
         tasks = SupervisionTask.select().where(SupervisionTask.item == item.id)
-    lights = [task_light(t, today) for t in tasks]
-    open_lights = [light for light in lights if light.level != DONE]
+    given = list(tasks)
+    # a done task's light is not needed here (nor its 延期 read): only the open ones count
+    open_lights = [task_light(t, today) for t in given if t.status != "已办结"]
     if open_lights:
         worst = max(open_lights, key=lambda light: RANK[light.level])
         count = sum(1 for light in open_lights if light.level == worst.level)
         if count > 1 and worst.level != NORMAL:
             return make(worst.level, text("%1（%2 项）", worst.reason, count))
         return make(worst.level, worst.reason)
-    if lights:
+    if given:
         if item.deadline < today:
             return make(ALERT, counted(
                 text("任务均已办结，事项逾期 %1 天未办结", days_overdue(item.deadline, today)),

@@ -1,0 +1,46 @@
+"""English for probe122's strings: the 督查通报's 说明 with the 时限 in force and the 牵头单位 rule."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # 督查通报: what each figure counts, rates by item or by task, an item on time
+    "在办：截至期末已交办、尚未办结的任务；"
+    "逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办"
+    "（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；"
+    "逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；"
+    "办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；"
+    "时限：以期末有效的为准（延期自批准之日起生效，此前已结束的期间不受影响），已办结的任务"
+    "以办结之日有效的时限判断是否按期；"
+    "应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，"
+    "尚未到期的任务不计入；"
+    "办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；"
+    "各单位的数字按件计（一项分解任务为一件，计入其牵头单位，协办单位不另计），"
+    "督查事项的按项计（一个事项为一项）；"
+    "事项在办结时限内办结、且各项任务均按期办结的，为按期办结；"
+    "各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。"
+    "督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。"
+    "百分比四舍五入保留一位小数。": (
+        "Open: tasks assigned and not yet completed at the end of the period; "
+        "overdue and not completed: tasks whose deadline falls on or before the end of the period "
+        "and that are still not completed when its last day is over, whenever they were assigned "
+        "(counted up to today, a task due today is due but overdue only once today is over); "
+        "days overdue: for a period that has ended, counted to the day after its end (a task due "
+        "on the last day is 1 day overdue); counted up to today, to today; "
+        "completed, on time, late: tasks completed within the period, on time when completed no "
+        "later than their deadline; "
+        "deadline: the one in force at the end of the period (an extension takes effect from the "
+        "day it is approved and leaves the periods ended before it as they were); a completed "
+        "task is judged on time or late by the deadline in force on the day it was completed; "
+        "due: tasks whose deadline falls on or before the end of the period and that were not "
+        "completed at its start, plus tasks completed early within the period; tasks not yet due "
+        "are not counted; "
+        "completion rate = completed ÷ due, on-time rate = completed on time ÷ due; "
+        "the units' figures count tasks (by task), each for its lead unit only (not again for "
+        "its assisting units), the supervision items' count items (by item); "
+        "an item is completed on time when it is closed by its deadline and every one of its "
+        "tasks was completed on time; "
+        "units are listed by on-time rate from lowest to highest, then by completion rate, then "
+        "by name. When supervision deadlines count working days, days overdue are working days "
+        "too, as on the warning lights. Percentages are rounded half up to one decimal place."
+    ),
+}
