@@ -20,6 +20,7 @@ from officedesk.core.meetings.service import _attendees_of, _decisions_of, get
 from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
     ABSENT,
     ATTENDANCE,
+    AWAY,
     CANCELLED,
     HELD,
     LEAVE,
@@ -188,6 +189,15 @@ def tally(marks: Sequence[tuple[str, str]], held: bool = False) -> AttendanceCou
     if held:
         return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT] + by[""], 0, by[""])
     return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT], by[""])
+
+
+def came(rows: Sequence[MeetingAttendee]) -> list[MeetingAttendee]:
+    """Of a held meeting's people (rows in their order), those who took part, as its tally has
+    them: with a sign-in recorded only those marked 已到 (the unmarked are 缺席); with none at
+    all everyone not on 请假 or marked 缺席, nothing telling otherwise (the 三多 load's rule)."""
+    if tally([(r.role, r.attendance) for r in rows], held=True).sign_in_kept:
+        return [r for r in rows if r.attendance == PRESENT]
+    return [r for r in rows if r.attendance not in AWAY]
 
 
 def _counts_of(meeting_id: int, held: bool | None = None) -> AttendanceCounts:
