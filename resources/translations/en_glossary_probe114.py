@@ -8,4 +8,17 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "The meeting notice has gone out: those who received it will still come. Send them the "
         "cancellation notice (print the meeting notice: it prints as the cancellation notice)."
     ),
+    # the conflict check's kinds and messages (core.meetings.conflicts), in the form and refusals
+    "会议室已被占用": "Room already booked",
+    "会议室容量不足": "Room too small",
+    "人员时间冲突": "Someone due elsewhere",
+    "主持": "Chair",
+    "%1只能坐 %2 人，本次会议有 %3 人。": "%1 seats %2; this meeting has %3 people.",
+    "%1在 %2 已安排“%3”，请换一个会议室或改时间。": "%1 is booked for “%3” at %2: choose another room or time.",
+    "%1在本次会议时段（%2）已被占用，请换一个会议室或改时间。": (
+        "%1 is booked during this meeting's time (%2): choose another room or time."
+    ),
+    "%1在 %2 要%3“%4”，地点：%5。": "%1 is due at “%4” (%3) at %2, place: %5.",
+    "%1在 %2 要%3“%4”。": "%1 is due at “%4” (%3) at %2.",
+    "%1在本次会议时段（%2）另有安排。": "%1 is engaged elsewhere during this meeting's time (%2).",
 }
