@@ -21,4 +21,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1在 %2 要%3“%4”，地点：%5。": "%1 is due at “%4” (%3) at %2, place: %5.",
     "%1在 %2 要%3“%4”。": "%1 is due at “%4” (%3) at %2.",
     "%1在本次会议时段（%2）另有安排。": "%1 is engaged elsewhere during this meeting's time (%2).",
+    # 座次 in the window: the observers' back row (ui.meetings.seating)
+    "第%1排（旁听席）": "Row %1 (observers)",
 }
