@@ -23,4 +23,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1在本次会议时段（%2）另有安排。": "%1 is engaged elsewhere during this meeting's time (%2).",
     # 座次 in the window: the observers' back row (ui.meetings.seating)
     "第%1排（旁听席）": "Row %1 (observers)",
+    # the meeting's trail when the 督查 item made from its decision is voided (decision_supervision)
+    "会议“%1”第 %2 项议定事项转成的督查事项 %3 已作废，可重新转督查": (
+        "Meeting “%1”: supervision item %3, made from decision %2, was voided; the decision may be sent again"
+    ),
 }
