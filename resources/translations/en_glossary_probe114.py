@@ -27,4 +27,15 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "会议“%1”第 %2 项议定事项转成的督查事项 %3 已作废，可重新转督查": (
         "Meeting “%1”: supervision item %3, made from decision %2, was voided; the decision may be sent again"
     ),
+    # a decision sent to 督查 cannot be deleted: the way back (core save_minutes, the 纪要 window)
+    "议定事项“%1”已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。": (
+        "Decision “%1” was sent to supervision and cannot be deleted. If it was sent by mistake, void its "
+        "item under Supervision: the decision may then be deleted or sent again. To change it, do so in "
+        "the supervision item."
+    ),
+    "这项议定事项已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。": (
+        "This decision was sent to supervision and cannot be deleted. If it was sent by mistake, void its "
+        "item under Supervision: the decision may then be deleted or sent again. To change it, do so in "
+        "the supervision item."
+    ),
 }

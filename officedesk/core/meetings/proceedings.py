@@ -380,10 +380,10 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise ProcedureError(i18n.text("议定事项“%1”已转督查，不能删除；请保"
-                                                   "留这项议定事项，如需撤销或调整，请在督查"
-                                                   "事项中办理。",
-                                                   row.content[:20]))
+                    # the way back said: a numbered item is voided, not deleted (release_voided)
+                    raise ProcedureError(i18n.text(
+                        "议定事项“%1”已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，"
+                        "此项即可删除或重新转督查；如需调整，请在督查事项中办理。", row.content[:20]))
                 _write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,

@@ -288,7 +288,8 @@ class MinutesDialog(FormDialog):
         if row < 0:
             return
         if self.table.item(row, LINK).data(Qt.ItemDataRole.UserRole) is not None:
-            self.error.setText(self.tr("这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。"))
+            self.error.setText(self.tr("这项议定事项已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，"
+                                       "此项即可删除或重新转督查；如需调整，请在督查事项中办理。"))
             self.error.show()
             return
         self.table.removeRow(row)
