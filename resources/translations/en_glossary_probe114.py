@@ -38,4 +38,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "item under Supervision: the decision may then be deleted or sent again. To change it, do so in "
         "the supervision item."
     ),
+    # a conflict's line in the meeting form: its mark, kind and message (ui.meetings.dialog)
+    "%1%2：%3": "%1 %2: %3",
 }
