@@ -52,6 +52,7 @@ LABELS = {
     "notice_outdated": "注意",
     "leave_kept": "注意",
     "added_after_notice": "注意",
+    "cancellation_due": "注意",
     "deadline_note": "注意",
     "supervision_id": "督查事项 id",
     "supervision_number": "督查事项编号",

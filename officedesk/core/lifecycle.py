@@ -246,6 +246,10 @@ def void_record(registry: str | RegistrySpec, record_id: int, actor: Actor, reas
         saved = records.save_changes(
             spec, record, {LIFECYCLE[spec.name][0]: VOIDED}, version, actor, action="void",
             summary=trail_text("作废%1 %2：%3", spec.label, number, reason))
+        if spec.name == "supervision":  # a meeting's decision sent by mistake is free again
+            from officedesk.core.meetings.decision_supervision import release_voided
+
+            release_voided(record.id, actor, number)
     return saved
 
 

@@ -254,14 +254,15 @@ def minutes_data(meeting: Meeting, actor: Actor, copy: int | None = None) -> Doc
         raise ProcedureError(refused)
     # by 级别, as the seats
     people = core.ranked(core.attendees(meeting.id, actor), chair=meeting.chair)
-    away = (core.LEAVE, core.ABSENT)  # 缺席 people are in neither list
     # GB/T 9704 §10.3 names 出席、请假、列席 only: 出席 are the meeting's members; a 特邀 guest
     # attends without being one, so he is listed under 列席 (with his unit when typed in). A
     # 旁听 observer took no part in the meeting: a 纪要 records who held it, not its audience.
     people = [r for r in people if r.role != core.ROLE_OBSERVER]
-    present = [r for r in people if r.role == core.ROLE_ATTEND and r.attendance not in away]
+    # who came as the 签到 has it (the 签到表's 实到): 缺席 and, once signed in, the unmarked in neither list
+    came = proceedings.came(people)
+    present = [r for r in came if r.role == core.ROLE_ATTEND]
     leave = [r for r in people if r.attendance == core.LEAVE]
-    observers = [r for r in people if r.role != core.ROLE_ATTEND and r.attendance not in away]
+    observers = [r for r in came if r.role != core.ROLE_ATTEND]
     head = minutes_head(meeting)
     day = meeting.minutes_date or meeting.start.date()
     number = "　　".join(x for x in (meeting.minutes_issue, chinese_date(day)) if x)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
+from officedesk.core.i18n import text
 from officedesk.core.meetings import known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import AWAY, CANCELLED
@@ -128,7 +129,7 @@ def find_conflicts(
         found.append(
             Conflict(
                 ROOM_SMALL,
-                f"{room.name}只能坐 {room.capacity} 人，本次会议有 {len(due)} 人。",
+                text("%1只能坐 %2 人，本次会议有 %3 人。", room.name, room.capacity, len(due)),
                 False,
             )
         )
@@ -151,8 +152,8 @@ def find_conflicts(
             found.append(
                 Conflict(
                     ROOM_BOOKED,
-                    f"{room.name}在 {_fmt(other.start, other.end)} 已安排“{other.title}”，"
-                    "请换一个会议室或改时间。",
+                    text("%1在 %2 已安排“%3”，请换一个会议室或改时间。",
+                         room.name, _fmt(other.start, other.end), other.title),
                     True,
                     other.id,
                 )
@@ -163,8 +164,8 @@ def find_conflicts(
             found.append(
                 Conflict(
                     ROOM_BOOKED,
-                    f"{room.name}在本次会议时段（{_fmt(start, end)}）已被占用，"
-                    "请换一个会议室或改时间。",
+                    text("%1在本次会议时段（%2）已被占用，请换一个会议室或改时间。",
+                         room.name, _fmt(start, end)),
                     True,
                 )
             )
@@ -198,15 +199,10 @@ def find_conflicts(
     for other, name, role in busy:
         if visible(other):
             # the place tells two meetings of one name apart (an import's rows often share one)
-            place = f"，地点：{other.place}" if other.place else ""
-            found.append(
-                Conflict(
-                    PERSON_BUSY,
-                    f"{name}在 {_fmt(other.start, other.end)} 要{role}“{other.title}”{place}。",
-                    False,
-                    other.id,
-                )
-            )
+            when = _fmt(other.start, other.end)
+            said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, other.title, other.place)
+                    if other.place else text("%1在 %2 要%3“%4”。", name, when, role, other.title))
+            found.append(Conflict(PERSON_BUSY, said, False, other.id))
         elif name not in engaged:
             engaged.append(name)
     # The rule still holds for a meeting above the actor's clearance, but who attends it, as
@@ -214,7 +210,8 @@ def find_conflicts(
     # however many such meetings there are, after the others (their order says nothing).
     for person in engaged:
         found.append(
-            Conflict(PERSON_BUSY, f"{person}在本次会议时段（{_fmt(start, end)}）另有安排。", False)
+            Conflict(PERSON_BUSY, text("%1在本次会议时段（%2）另有安排。", person, _fmt(start, end)),
+                     False)
         )
     return found
 

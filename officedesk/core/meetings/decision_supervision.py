@@ -104,6 +104,26 @@ def send_to_supervision(
     return item
 
 
+def release_voided(supervision_id: int, actor: Actor, number: str) -> None:
+    """The 督查 item made from a decision was voided (误转: a numbered item cannot be deleted):
+    its decision is open again — to be corrected, deleted or sent anew — and the meeting's
+    trail says so. Called inside the 作废's transaction (lifecycle.void_record)."""
+    decision = MeetingDecision.get_or_none(MeetingDecision.supervision_id == supervision_id)
+    if decision is None:
+        return
+    meeting = Meeting.get_by_id(decision.__data__["meeting"])
+    MeetingDecision.update(
+        supervision_id=None, sent_at=None, sent_by="", updated_at=clock.now(),
+        updated_by=actor.username, version=decision.version + 1,
+    ).where(MeetingDecision.id == decision.id).execute()
+    audit.record(
+        actor, "step", SPEC.name, meeting.id,
+        {"议定事项": decision.content, "督查事项": supervision_id}, {"议定事项": decision.content},
+        trail_text("会议“%1”第 %2 项议定事项转成的督查事项 %3 已作废，可重新转督查",
+                   meeting.title, decision.seq, number),
+    )
+
+
 def meeting_of_supervision(
     supervision_id: int, actor: Actor
 ) -> tuple[Meeting, MeetingDecision] | None:

@@ -20,6 +20,7 @@ from officedesk.core.meetings.service import _attendees_of, _decisions_of, get
 from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
     ABSENT,
     ATTENDANCE,
+    AWAY,
     CANCELLED,
     HELD,
     LEAVE,
@@ -188,6 +189,15 @@ def tally(marks: Sequence[tuple[str, str]], held: bool = False) -> AttendanceCou
     if held:
         return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT] + by[""], 0, by[""])
     return AttendanceCounts(len(counted), by[PRESENT], by[LEAVE], by[ABSENT], by[""])
+
+
+def came(rows: Sequence[MeetingAttendee]) -> list[MeetingAttendee]:
+    """Of a held meeting's people (rows in their order), those who took part, as its tally has
+    them: with a sign-in recorded only those marked 已到 (the unmarked are 缺席); with none at
+    all everyone not on 请假 or marked 缺席, nothing telling otherwise (the 三多 load's rule)."""
+    if tally([(r.role, r.attendance) for r in rows], held=True).sign_in_kept:
+        return [r for r in rows if r.attendance == PRESENT]
+    return [r for r in rows if r.attendance not in AWAY]
 
 
 def _counts_of(meeting_id: int, held: bool | None = None) -> AttendanceCounts:
@@ -370,10 +380,10 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise ProcedureError(i18n.text("议定事项“%1”已转督查，不能删除；请保"
-                                                   "留这项议定事项，如需撤销或调整，请在督查"
-                                                   "事项中办理。",
-                                                   row.content[:20]))
+                    # the way back said: a numbered item is voided, not deleted (release_voided)
+                    raise ProcedureError(i18n.text(
+                        "议定事项“%1”已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，"
+                        "此项即可删除或重新转督查；如需调整，请在督查事项中办理。", row.content[:20]))
                 _write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,

@@ -28,6 +28,17 @@ NOT_CANCELLED = (PREPARING, NOTIFIED, HELD)
 BEFORE = (PREPARING, NOTIFIED)
 
 
+def _cancel(call: StepCall) -> Any:
+    """取消会议; when its notice went out, the clerk is told to send the 取消通知 (those who hold
+    the notice come unless told): the notice prints as it now (papers.cancellation_to_print)."""
+    meeting = proceedings.cancel(call.record.id, call.values["reason"], call.actor)
+    if papers.cancellation_to_print(meeting) is None:
+        return meeting
+    return {"cancellation_due": text(
+        "会议通知已经发出，收到通知的单位和人员仍会按时到会：请印发取消通知（打印会议通知，"
+        "即印为取消通知），送达他们。")}
+
+
 def _notice_outdated(before: Any, after: Any) -> str:
     """What a 修改 of a notified meeting makes wrong in the notice already sent out: its time or
     its place; "" when neither changed or no notice was sent. The meeting stays 已发通知 (a
@@ -331,8 +342,7 @@ STEPS = [
              run=_to_supervision),
     StepSpec("meetings", "取消", button="取消会议", keep="不取消",
              fields=(FieldSpec("reason", "取消原因", kind=LONGTEXT, required=True),),
-             states=BEFORE,
-             run=lambda c: proceedings.cancel(c.record.id, c.values["reason"], c.actor)),
+             states=BEFORE, run=_cancel),
 ]
 
 declare("meetings", "status", STEPS)

@@ -36,7 +36,7 @@ from officedesk.ui.widgets.history import HistoryDialog
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.list_focus import back_to_list, from_list
 from officedesk.ui.widgets.menus import explain_disabled, set_refusal
-from officedesk.ui.widgets.messages import confirm, nothing_to_print, show_error
+from officedesk.ui.widgets.messages import confirm, info, nothing_to_print, show_error
 from officedesk.ui.widgets.records_table import Column, RegistryListView
 from officedesk.ui.widgets.step_form import SpecStepDialog
 from officedesk.ui.widgets.tab_order import list_first
@@ -367,8 +367,14 @@ class MeetingsTab(QWidget):
     def cancel_meeting(self) -> None:
         dialog = self.cancel_dialog()
         if dialog is not None:
-            self._open(dialog, lambda d: self.ctx.notify_changed("meetings")
-                       if d.result_record is not None else None)
+            self._open(dialog, self._cancelled)
+
+    def _cancelled(self, dialog: SpecStepDialog) -> None:
+        if dialog.result_record is not None:
+            self.ctx.notify_changed("meetings")
+        due = dialog.outcome.extra.get("cancellation_due") if dialog.outcome else None
+        if due:  # notified: those who hold the notice are told by the 取消通知
+            info(self, self.tr("取消通知"), display(due))
 
     @from_list
     def show_history(self) -> None:

@@ -318,7 +318,9 @@ class MeetingDialog(FormDialog):
             lines = []
             for c in found:
                 mark = self.tr("【必须调整】") if c.blocking else self.tr("【可说明原因后保存】")
-                lines.append(f"{mark}{display(c.label)}：{display(c.message)}")
+                # one pattern: English puts a space and a colon of its own (“[Must change] Room…: …”)
+                lines.append(self.tr("%1%2：%3").replace("%1", mark).replace("%2", display(c.label))
+                             .replace("%3", display(c.message)))
             self.conflict_label.setText("\n".join(lines))
             self.conflict_label.setStyleSheet("color: #c0392b;")
         has_soft = any(not c.blocking for c in found)

@@ -42,6 +42,7 @@ from officedesk.ui.widgets.table_keys import tab_moves_on
 
 CONTENT, LEAD, DEADLINE, LINK = range(4)
 COLUMN_LIMIT = 200  # px: a longer 牵头单位 is cut rather than squeeze the 议定事项
+LINK_LIMIT = 320  # px: the 督查 column with its item's number, in either language
 PLACES_KEY = "meetings/minutes_places"  # {meeting id: [cursor position, length of the text]}
 PLACES_KEPT = 200  # the 纪要 last left; older ones open at the end of their text
 
@@ -213,8 +214,11 @@ class MinutesDialog(FormDialog):
                 decision.supervision_id,
             )
         self.table.blockSignals(False)
-        # 牵头单位, 时限 and 已转督查（督〔2026〕26号） as wide as their words, 议定事项 the rest
-        fit_to_words(self.table, (LEAD, DEADLINE, LINK), COLUMN_LIMIT, extra=8)
+        # 牵头单位, 时限 and 已转督查（督〔2026〕26号） as wide as their words, 议定事项 the rest;
+        # the 督查 column whole to a wider limit: its item's number is what 督查 finds it by
+        # (“Under supervision (督〔2026…” lost it in English)
+        fit_to_words(self.table, (LEAD, DEADLINE), COLUMN_LIMIT, extra=8)
+        fit_to_words(self.table, (LINK,), LINK_LIMIT, extra=8)
 
     def _append(
         self,
@@ -284,7 +288,8 @@ class MinutesDialog(FormDialog):
         if row < 0:
             return
         if self.table.item(row, LINK).data(Qt.ItemDataRole.UserRole) is not None:
-            self.error.setText(self.tr("这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。"))
+            self.error.setText(self.tr("这项议定事项已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，"
+                                       "此项即可删除或重新转督查；如需调整，请在督查事项中办理。"))
             self.error.show()
             return
         self.table.removeRow(row)

@@ -144,8 +144,11 @@ class SeatingDialog(FormDialog):
         self.grid.clear()
         self.grid.setRowCount(len(rows))
         self.grid.setColumnCount(width)
+        # the observers' back rows named as the printed 座次表 names them (core.gallery_rows)
+        gallery = core.gallery_rows(arrangement, list(self.people.values()))
         labels = [self.tr("主席台")] + [
-            self.tr("第%1排").replace("%1", str(n)) for n in range(1, len(rows))
+            (self.tr("第%1排（旁听席）") if n - 1 in gallery else self.tr("第%1排"))
+            .replace("%1", str(n)) for n in range(1, len(rows))
         ]
         self.grid.setVerticalHeaderLabels(labels)
         self.grid.setHorizontalHeaderLabels([str(n) for n in range(1, width + 1)])
