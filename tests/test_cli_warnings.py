@@ -60,3 +60,20 @@ def test_check_that_cannot_move_the_anchor_forward_says_so(tmp_path):
     assert "数据库完好" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "锚定文件" in done.stderr, done.stderr
     assert "磁盘是只读的" in done.stderr and "audit-code" in done.stderr, done.stderr
+
+
+def test_check_that_finds_no_anchor_says_it_anchored_anew(tmp_path):
+    """The anchor file deleted (by a forger who rewrote the chain, or with a database copied in):
+    check made a new one from the chain as it is and said nothing, so the reset of the tamper
+    evidence went unseen. It still anchors (a copied database must be anchored), and says so,
+    with the paper code to compare against."""
+    home = tmp_path / "home"
+    assert _run(home, "init", "--org", "中共某某县委办公室", "--code", "某委办").returncode == 0
+    [anchor] = list(home.glob("**/*.anchor.json"))
+    anchor.unlink()
+    done = _run(home, "check")
+    assert done.returncode == 0, done.stderr
+    assert "没有找到锚定文件" in done.stderr and "--anchor" in done.stderr, done.stderr
+    assert anchor.exists()  # anchored anew
+    again = _run(home, "check")
+    assert "没有找到锚定文件" not in again.stderr, again.stderr

@@ -17,7 +17,7 @@ import peewee
 
 from officedesk.core import audit
 from officedesk.core.errors import PermissionDeniedError
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Text, text
 from officedesk.store import migrations, search_catch_up
 from officedesk.store.db import database, guarded, is_sqlite
 from officedesk.store.db_errors import DamagedFileError
@@ -218,7 +218,7 @@ def check_anchor(anchor_data: dict | None, code: str | None) -> list[Problem]:
     return problems
 
 
-def run_checks_as(actor: Any) -> list[Problem]:
+def run_checks_as(actor: Any, notes: list[Text] | None = None) -> list[Problem]:
     """The window's 检查数据库: run_checks for a logged-in user. 保密: its findings name records
     whatever their 密级 (a registry, a number, an id), so it is an administrator's, and one
     cleared for every 密级; an administrator cleared below is refused it in words that say
@@ -231,12 +231,14 @@ def run_checks_as(actor: Any) -> list[Problem]:
         raise PermissionDeniedError(text(
             "数据库检查的结果可能涉及任何密级的记录，须由密级权限为“%1”的管理员进行，"
             "或由管理员在本机运行 officedesk check。", CLEARANCE_LABELS[-1]))
-    return run_checks()
+    return run_checks(notes=notes)
 
 
-def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> list[Problem]:
+def run_checks(anchor_code: str | None = None, update_anchor: bool = True,
+               notes: list[Text] | None = None) -> list[Problem]:
     """Every check in turn; an empty list means the database is sound. A sound database moves
-    its anchor file forward (the chain as it is now, the number marks)."""
+    its anchor file forward (the chain as it is now, the number marks); `notes` gets what was
+    said of that beside the findings (made anew, or not written)."""
     from officedesk.core import anchor
 
     problems: list[Problem] = []
@@ -258,6 +260,7 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         problems.extend(check_attachments())
         path = anchor.anchor_path(_db())
         anchor_data = anchor.read(path)
+        anchor_was_there = path.exists()
         if anchor_data and not anchor_data.get("broken") and not anchor.belongs(anchor_data):
             problems.append(Problem(ANCHOR, text(
                 "锚定文件 %1 是另一个数据库的（两者的第一条审计记录不同），没有用它核对本数据库。"
@@ -270,9 +273,24 @@ def run_checks(anchor_code: str | None = None, update_anchor: bool = True) -> li
         try:
             anchor.write(path)
         except OSError:  # a read-only folder: the check itself stands, and says so
-            log.warning("无法更新锚定文件 %s，审计链这次没有锚定到数据库之外。%s", path, anchor.ANCHOR_ADVICE,
-                        exc_info=True)
+            _note(notes, text("无法更新锚定文件 %1，审计链这次没有锚定到数据库之外。%2", path,
+                              anchor.ANCHOR_ADVICE), failed=True)
+        else:
+            if anchor_data is None and not anchor_was_there:
+                # a database copied in, or the anchor deleted (the tamper evidence reset): anchored
+                # anew from the chain as it is, and said, so that a deletion does not pass unseen
+                _note(notes, text("没有找到锚定文件 %1，已按现在的审计链新建。若本数据库不是刚拷来或新恢复的，"
+                                  "锚定文件可能被人删除：请用保存在纸面上的审计校验码核对"
+                                  "（officedesk check --anchor 审计校验码）。", path))
     return problems
+
+
+def _note(notes: list[Text] | None, said: Text, failed: bool = False) -> None:
+    """Something the check did or could not do beside its findings: logged (the command line
+    shows it as a note), and kept in `notes` for the window's result."""
+    log.warning("%s", said, exc_info=failed)
+    if notes is not None:
+        notes.append(said)
 
 
 def check_records() -> list[Problem]:

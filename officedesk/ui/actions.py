@@ -366,14 +366,14 @@ def check_lines(problems: list[Any]) -> list[str]:
 def check_database(window: Any) -> None:
     from officedesk.core.check import run_checks_as
 
+    notes: list[Any] = []  # the anchor made anew or not written: said beside the result
+
     def done(problems: list[Any]) -> None:
-        if problems:
-            info(window, tr("检查结果"), "\n".join(check_lines(problems)))
-        else:
-            info(window, tr("检查结果"), tr("数据库完好：完整性、外键和审计链均无问题。"))
+        said = check_lines(problems) if problems else [tr("数据库完好：完整性、外键和审计链均无问题。")]
+        info(window, tr("检查结果"), "\n\n".join(["\n".join(said), *(display(note) for note in notes)]))
 
     run_in_background(
-        window, tr("正在检查数据库…"), lambda h: run_checks_as(window.ctx.actor), done, cancellable=False
+        window, tr("正在检查数据库…"), lambda h: run_checks_as(window.ctx.actor, notes), done, cancellable=False
     )
 
 

@@ -8,4 +8,17 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Only the newest %1 are listed; there are more. Type more words to narrow it down, "
         "or use the Find box on the page you are looking in (it lists them all)."
     ),
+    # 检查数据库 beside its result (core.check.run_checks' notes)
+    "没有找到锚定文件 %1，已按现在的审计链新建。若本数据库不是刚拷来或新恢复的，锚定文件可能被人删除：请用保存在纸面上的审计校验码核对（officedesk check --anchor 审计校验码）。": (
+        "No anchor file was found at %1; a new one was made from the audit chain as it is now. Unless this "
+        "database was just copied in or restored, the anchor file may have been deleted: compare against the "
+        "audit code kept on paper (officedesk check --anchor CODE)."
+    ),
+    "无法更新锚定文件 %1，审计链这次没有锚定到数据库之外。%2": (
+        "The anchor file %1 could not be updated: the audit chain was not anchored outside the database this time. %2"
+    ),
+    "请管理员给锚定文件所在的文件夹写入权限（或清理磁盘空间），再运行 officedesk audit-code 锚定": (
+        "Ask the administrator to make the anchor file's folder writable (or to free disk space), "
+        "then run officedesk audit-code to anchor it"
+    ),
 }
