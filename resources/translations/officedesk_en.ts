@@ -332,13 +332,12 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="371"/>
         <location filename="../../officedesk/ui/actions.py" line="373"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="373"/>
+        <location filename="../../officedesk/ui/actions.py" line="372"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
@@ -3340,7 +3339,7 @@ Check that the printer is on, connected and has paper.</translation>
     <message>
         <source>按问题类别</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>By issue category</translation>
+        <translation>By subject category</translation>
     </message>
     <message>
         <source>按信访形式</source>
@@ -12356,6 +12355,21 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Only the newest %1 are listed; there are more. Type more words to narrow it down, or use the Find box on the page you are looking in (it lists them all).</translation>
     </message>
     <message>
+        <source>没有找到锚定文件 %1，已按现在的审计链新建。若本数据库不是刚拷来或新恢复的，锚定文件可能被人删除：请用保存在纸面上的审计校验码核对（officedesk check --anchor 审计校验码）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No anchor file was found at %1; a new one was made from the audit chain as it is now. Unless this database was just copied in or restored, the anchor file may have been deleted: compare against the audit code kept on paper (officedesk check --anchor CODE).</translation>
+    </message>
+    <message>
+        <source>无法更新锚定文件 %1，审计链这次没有锚定到数据库之外。%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The anchor file %1 could not be updated: the audit chain was not anchored outside the database this time. %2</translation>
+    </message>
+    <message>
+        <source>请管理员给锚定文件所在的文件夹写入权限（或清理磁盘空间），再运行 officedesk audit-code 锚定</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Ask the administrator to make the anchor file&apos;s folder writable (or to free disk space), then run officedesk audit-code to anchor it</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -12808,7 +12822,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <source>问题类别</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Issue category</translation>
+        <translation>Subject category</translation>
     </message>
     <message>
         <source>登记收到，出具接收回执</source>
@@ -12876,6 +12890,86 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>No task fell due in the period: no completion rate is given.</translation>
     </message>
     <message>
+        <source>会议通知已经发出，收到通知的单位和人员仍会按时到会：请印发取消通知（打印会议通知，即印为取消通知），送达他们。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The meeting notice has gone out: those who received it will still come. Send them the cancellation notice (print the meeting notice: it prints as the cancellation notice).</translation>
+    </message>
+    <message>
+        <source>会议室已被占用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Room already booked</translation>
+    </message>
+    <message>
+        <source>会议室容量不足</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Room too small</translation>
+    </message>
+    <message>
+        <source>人员时间冲突</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Someone due elsewhere</translation>
+    </message>
+    <message>
+        <source>主持</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>%1只能坐 %2 人，本次会议有 %3 人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 seats %2; this meeting has %3 people.</translation>
+    </message>
+    <message>
+        <source>%1在 %2 已安排“%3”，请换一个会议室或改时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is booked for “%3” at %2: choose another room or time.</translation>
+    </message>
+    <message>
+        <source>%1在本次会议时段（%2）已被占用，请换一个会议室或改时间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is booked during this meeting&apos;s time (%2): choose another room or time.</translation>
+    </message>
+    <message>
+        <source>%1在 %2 要%3“%4”，地点：%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is due at “%4” (%3) at %2, place: %5.</translation>
+    </message>
+    <message>
+        <source>%1在 %2 要%3“%4”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is due at “%4” (%3) at %2.</translation>
+    </message>
+    <message>
+        <source>%1在本次会议时段（%2）另有安排。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 is engaged elsewhere during this meeting&apos;s time (%2).</translation>
+    </message>
+    <message>
+        <source>第%1排（旁听席）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1 (observers)</translation>
+    </message>
+    <message>
+        <source>会议“%1”第 %2 项议定事项转成的督查事项 %3 已作废，可重新转督查</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting “%1”: supervision item %3, made from decision %2, was voided; the decision may be sent again</translation>
+    </message>
+    <message>
+        <source>议定事项“%1”已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision “%1” was sent to supervision and cannot be deleted. If it was sent by mistake, void its item under Supervision: the decision may then be deleted or sent again. To change it, do so in the supervision item.</translation>
+    </message>
+    <message>
+        <source>这项议定事项已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This decision was sent to supervision and cannot be deleted. If it was sent by mistake, void its item under Supervision: the decision may then be deleted or sent again. To change it, do so in the supervision item.</translation>
+    </message>
+    <message>
+        <source>%1%2：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
         <source>无法写入“%1”：%2。请换一个文件夹（或关闭正打开这个文件的程序），再保存一次。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Could not write “%1”: %2. Choose another folder (or close the program that has this file open) and save again.</translation>
@@ -12909,6 +13003,101 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>这些数字只统计了%1（您的密级权限为“%2”）；包含全部密级的数字须由密级权限为“%3”的人员查看。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>These figures count only %1 (your clearance is “%2”); figures that include every classification level must be looked at by someone cleared for “%3”.</translation>
+    </message>
+    <message>
+        <source>办理单位（本机关及转送、交办的去向单位）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling unit (this office, and the units petitions were forwarded or assigned to)</translation>
+    </message>
+    <message>
+        <source>本机关计每件信访自登记至告知信访人（直接答复的至答复），及处理、告知时限和直接答复的办理时限；去向单位计其自转送、交办之日起所办的部分，转送至其回复是否受理（受理时限），交办至答复（办理时限）；一件转送、交办的信访在本机关和去向单位各计一次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This office counts each petition from registration until the petitioner is told (one it answers itself: until the answer), and the limits to decide, to tell and to answer those it handles itself; a receiving unit counts its own part from the day the petition was forwarded or assigned to it: a forwarded one until it says whether it accepts it (the acceptance limit), an assigned one until the answer (the handling limit); a forwarded or assigned petition counts once for this office and once for the unit</translation>
+    </message>
+    <message>
+        <source>信访只计%1所办的部分（见说明）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>petitions count only %1&apos;s part of each (see the notes)</translation>
+    </message>
+    <message>
+        <source>文件权限</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>File permissions</translation>
+    </message>
+    <message>
+        <source>本机所有账户</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>every account on this computer</translation>
+    </message>
+    <message>
+        <source>组 %1 的成员（%2）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the members of group %1 (%2)</translation>
+    </message>
+    <message>
+        <source>可读</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> can read it</translation>
+    </message>
+    <message>
+        <source>可写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> can write it</translation>
+    </message>
+    <message>
+        <source>可读写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation> can read and write it</translation>
+    </message>
+    <message>
+        <source>数据文件夹 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the data folder %1</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the database file %1</translation>
+    </message>
+    <message>
+        <source>数据库的 %1 文件</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the database&apos;s %1 file</translation>
+    </message>
+    <message>
+        <source>备份文件夹 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the backups folder %1</translation>
+    </message>
+    <message>
+        <source>附件文件夹 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the attachments folder %1</translation>
+    </message>
+    <message>
+        <source>%1（%2，权限 %3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 (%2; permissions %3)</translation>
+    </message>
+    <message>
+        <source>备份文件夹中的 %1 个备份（%2，如 %3）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 backups in the backups folder (%2; e.g. %3)</translation>
+    </message>
+    <message>
+        <source>本机其他账户能读取（或改写）本单位的数据：%1。命令行不需登录，能读到这些文件就能看到全部密级的记录和未遮盖的身份证号、电话，能写就能改动或换掉数据。请管理员运行：%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Other accounts on this computer can read (or change) the office&apos;s data: %1. The command line needs no log-in: whoever can read these files sees every record at every classification level and ID numbers and phones unmasked; whoever can write them can change or replace the data. The administrator should run: %2</translation>
+    </message>
+    <message>
+        <source>数据库所在的文件夹 %1 %2（权限 %3）：别人能删除数据库文件或换成另一个。请管理员运行：%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In the database&apos;s folder %1, %2 (permissions %3): others can delete the database file or put another in its place. The administrator should run: %4</translation>
+    </message>
+    <message>
+        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；时限：以期末有效的为准（延期自批准之日起生效，此前已结束的期间不受影响），已办结的任务以办结之日有效的时限判断是否按期；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件，计入其牵头单位，协办单位不另计），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。百分比四舍五入保留一位小数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; deadline: the one in force at the end of the period (an extension takes effect from the day it is approved and leaves the periods ended before it as they were); a completed task is judged on time or late by the deadline in force on the day it was completed; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), each for its lead unit only (not again for its assisting units), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights. Percentages are rounded half up to one decimal place.</translation>
     </message>
     <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
@@ -13863,7 +14052,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <source>请改正路径（或用“选择…”按钮选取文件），或留空自动查找。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Correct the path (or pick a file with “Choose…”), or leave it blank to find one automatically.</translation>
+        <translation>Correct the path (or pick a file with “Browse…”), or leave it blank to find one automatically.</translation>
     </message>
     <message>
         <source>请把字体文件放回原处，或在“%1”中另选字体文件（或留空自动查找）。</source>
@@ -15903,7 +16092,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <source>协调</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Coordinate</translation>
+        <translation>Resolve objections</translation>
     </message>
     <message>
         <source>是否同意</source>
@@ -16426,11 +16615,6 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>The State Council&apos;s holiday arrangement for %1 is not entered yet: working days in that year count weekends and the fixed-date holidays (New Year&apos;s Day, Labour Day, National Day) only (provisional).</translation>
     </message>
     <message>
-        <source>在办：截至期末已交办、尚未办结的任务；逾期未办结：办理时限在期末之前（含期末）、期末当天过完仍未办结的任务，不论何时交办（统计截至今天的，今天到期的任务计入应办结，今天过完才算逾期）；逾期天数：已结束的期间算至期末次日（期末当天到期的为1天），统计截至今天的算至今天；办结、按期办结、逾期办结：在本期内办结的任务，办结日期不晚于时限的为按期办结；应办结：办理时限在期末之前（含期末）、期初尚未办结的任务，加上本期内提前办结的任务，尚未到期的任务不计入；办结率＝办结÷应办结，按期办结率＝按期办结÷应办结；各单位的数字按件计（一项分解任务为一件），督查事项的按项计（一个事项为一项）；事项在办结时限内办结、且各项任务均按期办结的，为按期办结；各单位按按期办结率由低到高排列，相同的再按办结率，再按单位名称音序。督查时限按工作日计算时，逾期天数也按工作日计，与预警灯相同。百分比四舍五入保留一位小数。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights. Percentages are rounded half up to one decimal place.</translation>
-    </message>
-    <message>
         <source>百分比四舍五入保留一位小数。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Percentages are rounded half up to one decimal place.</translation>
@@ -16720,7 +16904,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>选择…</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Choose…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>选择字体文件</source>
@@ -16835,7 +17019,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <source>信访问题类别</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Petition issue categories</translation>
+        <translation>Petition subject categories</translation>
     </message>
     <message>
         <source>传阅每人持有时限（工作日）</source>
@@ -17836,7 +18020,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="28"/>
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="31"/>
         <source>问题类别</source>
-        <translation>Issue category</translation>
+        <translation>Subject category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/categories_dialog.py" line="29"/>
@@ -18632,7 +18816,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -18694,7 +18878,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="399"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
@@ -18835,54 +19019,54 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="415"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="420"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="424"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="421"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="427"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="431"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="422"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="434"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="473"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="477"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -20229,23 +20413,28 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>[May be saved with a reason]</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="393"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="322"/>
+        <source>%1%2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="395"/>
         <source>会议室在这段时间已被占用，请换会议室或改时间。</source>
         <translation>The meeting room is taken at that time: choose another room or time.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="400"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="402"/>
         <source>存在冲突，请写明仍要保存的原因，或调整时间、地点、人员。</source>
         <translation>There are conflicts: give the reason to save anyway, or change the time, place or people.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="433"/>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="437"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="435"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="439"/>
         <source>会议通知</source>
         <translation>Meeting notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/dialog.py" line="435"/>
+        <location filename="../../officedesk/ui/meetings/dialog.py" line="437"/>
         <source>请假</source>
         <translation>On leave</translation>
     </message>
@@ -20512,202 +20701,207 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>不取消</source>
         <translation>Keep meeting</translation>
     </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/__init__.py" line="377"/>
+        <source>取消通知</source>
+        <translation>Cancellation notice</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="64"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
         <source>会议纪要 — %1</source>
         <translation>Minutes — %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="65"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="66"/>
         <source>会议纪要</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="68"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
         <source>纪要期号</source>
         <translation>Minutes issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="69"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
         <source>如：第12期</source>
         <translation>e.g. No. 12</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="70"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="72"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="71"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
         <source>纪要日期</source>
         <translation>Minutes date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="73"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
         <source>留空则为会议当日或今天</source>
         <translation>Blank: the meeting day or today</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="74"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="75"/>
         <source>纪要日期错误</source>
         <translation>Minutes date error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="76"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="77"/>
         <source>纪要正文</source>
         <translation>Minutes text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="79"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="80"/>
         <source>会议概况、议题讨论情况……（议定事项在下面逐项填写）</source>
         <translation>Overview, discussion of the topics… (enter the decisions one by one below)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="81"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
         <source>期号(&amp;I)</source>
         <translation>&amp;Issue no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="82"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="83"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="84"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="85"/>
         <source>纪要正文(&amp;T)</source>
         <translation>Minutes &amp;text</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="87"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
         <source>议定事项</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="88"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="89"/>
         <source>议定事项，回车添加</source>
         <translation>Decision, Enter to add</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="90"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="91"/>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="92"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="93"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="94"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="95"/>
         <source>时限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="98"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="99"/>
         <source>议定事项错误</source>
         <translation>Decision error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="105"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="106"/>
         <source>议定事项列表</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="108"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="109"/>
         <source>督查</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="120"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
         <source>转督查(Ctrl+D)</source>
         <translation>To supervision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="121"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="122"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="124"/>
         <location filename="../../officedesk/ui/meetings/minutes.py" line="125"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="126"/>
         <source>查看督查事项</source>
         <translation>View supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="130"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="131"/>
         <source>纪要状态</source>
         <translation>Minutes status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="131"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="132"/>
         <source>纪要错误</source>
         <translation>Minutes error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="140"/>
         <source>保存(Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="139"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="140"/>
         <source>保存纪要</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="140"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="141"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="149"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="150"/>
         <source>议定事项（选中一项按 Ctrl+D 转督查）</source>
         <translation>Decisions (select one and press Ctrl+D to send it to supervision)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="238"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="242"/>
         <source>已转督查（%1）</source>
         <translation>Under supervision (%1)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="381"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="291"/>
+        <source>这项议定事项已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。</source>
+        <translation>This decision was sent to supervision and cannot be deleted. If it was sent by mistake, void its item under Supervision: the decision may then be deleted or sent again. To change it, do so in the supervision item.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="386"/>
         <source>第 %1 项已转督查（%2）。</source>
         <translation>Item %1 sent to supervision (%2).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="239"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="243"/>
         <source>已转督查</source>
         <translation>Under supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="256"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="260"/>
         <source>请先填写议定事项。</source>
         <translation>Please enter the decision first.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="287"/>
-        <source>这项议定事项已转督查，不能删除；如需撤销或调整，请在督查事项中办理。</source>
-        <translation>This decision is under supervision and cannot be deleted; to withdraw or change it, do so in the supervised item.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="316"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="321"/>
         <source>第 %1 项议定事项的时限</source>
         <translation>the deadline of decision %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="350"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="355"/>
         <source>纪要已保存。</source>
         <translation>Minutes saved.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/minutes.py" line="360"/>
+        <location filename="../../officedesk/ui/meetings/minutes.py" line="365"/>
         <source>请先选中一项议定事项。</source>
         <translation>Please select a decision first.</translation>
     </message>
@@ -21101,7 +21295,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="116"/>
         <source>登记第一件信访</source>
-        <translation>Register the first petition</translation>
+        <translation>Start by registering a petition</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="119"/>
@@ -21171,13 +21365,13 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="167"/>
         <source>统计</source>
-        <translation>Statistics</translation>
+        <translation>Analyze</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
         <source>问题类别</source>
-        <translation>Issue category</translation>
+        <translation>Subject category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="234"/>
@@ -21384,7 +21578,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="133"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="418"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="420"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -21395,7 +21589,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/print_preview.py" line="134"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="326"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="328"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -21467,43 +21661,43 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>/ %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="326"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="328"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="334"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="336"/>
         <source>替换已有的文件</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="335"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="337"/>
         <source>“%1”已存在。要用这份 PDF 替换它吗？它原有的内容将丢失。</source>
         <translation>“%1” already exists. Replace it with this PDF? Its present content will be lost.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="336"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="338"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="342"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="344"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="379"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="381"/>
         <source>打印机无法开始打印</source>
         <translation>The printer cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="426"/>
-        <location filename="../../officedesk/ui/print_preview.py" line="430"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="428"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="432"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="431"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="433"/>
         <source>打印没有完成：%1
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
@@ -22131,7 +22325,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/seating.py" line="96"/>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="267"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="270"/>
         <source>恢复按规则排列</source>
         <translation>Rearrange by the rules</translation>
     </message>
@@ -22151,67 +22345,72 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="147"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="149"/>
         <source>主席台</source>
         <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="148"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="150"/>
         <source>第%1排</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="150"/>
+        <source>第%1排（旁听席）</source>
+        <translation>Row %1 (observers)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="166"/>
         <source>已人工调整</source>
         <translation>Adjusted by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="163"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="166"/>
         <source>按级别自动排列</source>
         <translation>Arranged by rank</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="200"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="203"/>
         <source>已调整，尚未保存</source>
         <translation>Adjusted, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="208"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="211"/>
         <source>已调整，尚未保存（各排居中排列，不留空位）</source>
         <translation>Adjusted, not saved yet (each row is centred, with no empty seats)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="211"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="214"/>
         <source>各排居中排列，不留空位：此次移动未改变座次；之前的调整尚未保存</source>
         <translation>Each row is centred, with no empty seats: this move changed no seat; the earlier changes are not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="214"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="217"/>
         <source>各排居中排列，不留空位：此次移动未改变座次</source>
         <translation>Each row is centred, with no empty seats: this move changed no seat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="223"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="226"/>
         <source>已撤销一步调整，尚未保存</source>
         <translation>One move undone, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="224"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="227"/>
         <source>已撤销一步调整</source>
         <translation>One move undone</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="256"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="259"/>
         <source>座次已保存</source>
         <translation>Seating saved</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="268"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="271"/>
         <source>恢复后按级别重新排列并立即保存，人工调整的座次将丢失。确定恢复吗？</source>
         <translation>The seats are arranged again by rank and saved at once; the seats adjusted by hand are lost. Restore the rule&apos;s arrangement?</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/meetings/seating.py" line="269"/>
+        <location filename="../../officedesk/ui/meetings/seating.py" line="272"/>
         <source>恢复排列</source>
         <translation>Rearrange</translation>
     </message>
@@ -22262,7 +22461,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
         <source>选择…</source>
-        <translation>Choose…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
@@ -22422,7 +22621,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="45"/>
         <source>按问题类别</source>
-        <translation>By issue category</translation>
+        <translation>By subject category</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/stats_dialog.py" line="46"/>
@@ -23209,12 +23408,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="76"/>
         <source>打印传阅单</source>
-        <translation>Print circulation slip</translation>
+        <translation>Print circulation checklist</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="77"/>
         <source>打印催办单</source>
-        <translation>Print reminder</translation>
+        <translation>Print expediting slip</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="78"/>
@@ -23229,7 +23428,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="80"/>
         <source>附件</source>
-        <translation>Attachments</translation>
+        <translation>View attachments</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/documents/page.py" line="81"/>
@@ -23240,12 +23439,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="83"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="86"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="88"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="91"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
