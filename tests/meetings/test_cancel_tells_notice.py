@@ -40,6 +40,7 @@ def test_the_window_tells_it_after_cancelling(directory_data, app_ctx, qtbot, fi
                                              monkeypatch):
     fixed_today(dt.date(2026, 11, 30))
     import officedesk.ui.meetings as tab_module
+    from officedesk.ui.widgets.mnemonics import plain
 
     shown: list[str] = []
     monkeypatch.setattr(tab_module, "info", lambda parent, title, text: shown.append(text),
@@ -53,7 +54,7 @@ def test_the_window_tells_it_after_cancelling(directory_data, app_ctx, qtbot, fi
     def press_cancel(tries: int = 50) -> None:  # the question: 取消会议
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            next(b for b in box.buttons() if b.text() == "取消会议").click()
+            next(b for b in box.buttons() if plain(b.text()) == "取消会议").click()
         elif tries:
             QTimer.singleShot(10, lambda: press_cancel(tries - 1))
 
