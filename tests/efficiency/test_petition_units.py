@@ -13,21 +13,13 @@ from officedesk.core import clock, petitions
 from officedesk.core.efficiency import efficiency
 from officedesk.core.efficiency.drill import OVERDUE, records_behind
 from officedesk.core.efficiency.matter_spans import OFFICE
-from officedesk.core.idcard import make_id
 
 from .conftest import TODAY
+from .test_petition_limits import _register
 
 D = dt.date
 OCTOBER_TO_NOW = (D(2025, 10, 1), TODAY)
 SUPERVISION_UNIT, LABOUR = "县纪委监委", "县人社局"
-
-
-def _register(on: dt.date, serial: int, admin):
-    return petitions.register_petition(
-        {"registered_on": on.isoformat(), "form": "来信", "name": f"信访人{serial}",
-         "id_number": make_id("110101", dt.date(1968, 3, 7), serial), "category": "征地拆迁",
-         "content": "反映补偿款未足额发放。", "region": "青河镇", "receiver": "刘敏"},
-        None, admin)
 
 
 def _on(day: dt.date, step, p, admin, *args, **extra):

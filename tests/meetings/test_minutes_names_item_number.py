@@ -12,9 +12,9 @@ from tests.meetings.conftest import make_draft
 from tests.ui.forms import shown
 
 
-def test_the_sent_decision_names_its_item_by_its_number(directory_data, app_ctx, qtbot,
-                                                       fixed_today):
-    from officedesk.ui.meetings.minutes import LINK, MinutesDialog
+def sent_from_minutes(app_ctx, qtbot, fixed_today):
+    """A meeting whose 纪要 has one 议定事项, sent to 督查 from the 纪要 dialog: (meeting, dialog)."""
+    from officedesk.ui.meetings.minutes import MinutesDialog
 
     fixed_today(dt.date(2026, 12, 4))
     meeting = m.save_meeting(make_draft(attendees=["李建国", "王海涛"]), app_ctx.actor)
@@ -23,6 +23,14 @@ def test_the_sent_decision_names_its_item_by_its_number(directory_data, app_ctx,
     dialog = shown(MinutesDialog(app_ctx, m.get(meeting.id, app_ctx.actor)), qtbot)
     dialog.table.setCurrentCell(0, 0)
     dialog.send_current()
+    return meeting, dialog
+
+
+def test_the_sent_decision_names_its_item_by_its_number(directory_data, app_ctx, qtbot,
+                                                       fixed_today):
+    from officedesk.ui.meetings.minutes import LINK
+
+    meeting, dialog = sent_from_minutes(app_ctx, qtbot, fixed_today)
     item = supervision.get_item(m.decisions(meeting.id, app_ctx.actor)[0].supervision_id,
                                 app_ctx.actor)
     assert item.number and item.number in dialog.status.text()

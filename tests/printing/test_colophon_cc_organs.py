@@ -6,15 +6,13 @@ name's last character alone. Read back from the PDF with PyMuPDF."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_4, DocumentData, render_document
-from tests.printing.conftest import open_pdf, spans
+from officedesk.printing.gbt9704 import BODY_WIDTH, SIZE_4
+from tests.printing.test_colophon_cc_words import _cc_lines
 
-DAY = dt.date(2026, 11, 30)
 UNITS = ["人大常委会办公室", "人民政府办公室", "政协办公室", "纪委监委机关", "人民法院", "人民检察院",
          "发展和改革局", "财政局", "人力资源和社会保障局", "自然资源局", "住房和城乡建设局",
          "交通运输局", "农业农村局", "水务局", "商务局", "文化和旅游局", "卫生健康局", "应急管理局",
@@ -23,27 +21,6 @@ COUNTY = "，".join(f"云岭县{u}" for u in UNITS) + "。"
 # a line of the 抄送 after the first, in 4号 characters: the 版心 less a character each side
 # and the label's three
 PER_LINE = (BODY_WIDTH - 2 * SIZE_4) / SIZE_4 - 3
-
-
-def _cc_lines(cc: str) -> list[str]:
-    data = DocumentData(
-        title="关于做好岁末年初安全生产工作的通知", body="各单位要认真贯彻落实。",
-        organs=["中共云岭县委办公室"], doc_number="云委办发〔2026〕7号",
-        recipients="各乡镇党委：", signer_organs=["中共云岭县委办公室"], date=DAY, cc=cc,
-        printer_organ="中共云岭县委办公室", print_date=DAY)
-    page = open_pdf(render_document(data))[-1]
-    rows: dict[float, str] = {}
-    for s in sorted(spans(page), key=lambda s: (round(s.origin_y, 1), s.x0)):
-        if abs(s.size - SIZE_4) < 0.1:
-            rows[round(s.origin_y, 1)] = rows.get(round(s.origin_y, 1), "") + s.text
-    lines = list(rows.values())
-    first = next(k for k, line in enumerate(lines) if line.startswith("抄送："))
-    out = [lines[first].removeprefix("抄送：")]
-    for line in lines[first + 1:]:
-        out.append(line)
-        if line.endswith("。"):
-            break
-    return out
 
 
 def test_many_units_break_between_their_names():
