@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QStyle, QSty
 from officedesk.core import positions
 from officedesk.core.actor import CLI_ACTOR
 from officedesk.ui.posts_dialogs import PostDialog
+from officedesk.ui.widgets.mnemonics import plain
 from tests.staff import STAFF, make_staff
 
 
@@ -32,7 +33,7 @@ def _saved_answering_enter(dialog, typed: str) -> str:
     def answer():
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        default.append(box.defaultButton().text())
+        default.append(plain(box.defaultButton().text()))  # the words, less the Alt letter
         box.defaultButton().click()  # what Enter does
 
     dialog.unit.setText(typed)
