@@ -34,6 +34,7 @@ class SearchDialog(KeyedDialog):
         self.box.setAccessibleName(self.tr("搜索内容"))
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("搜索结果数"))
+        self.status.setWordWrap(True)  # what to do when more were left off: wrapped, the dialog kept
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("搜索结果"))
         self.table.setHorizontalHeaderLabels([self.tr("类别"), self.tr("标题"), self.tr("内容")])

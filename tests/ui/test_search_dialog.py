@@ -6,6 +6,7 @@ import sqlite3
 
 from officedesk.core import records, registry
 from officedesk.store.db import database
+from tests.ui.conftest import english  # noqa: F401 (the fixture)
 
 
 def test_a_failing_database_is_said_in_the_status_line(app_ctx, admin, qtbot, monkeypatch):
@@ -47,3 +48,23 @@ def test_a_cut_page_says_more_were_left_off_and_how_to_find_them(app_ctx, admin,
     monkeypatch.setattr(global_search, "found", real)
     dialog.run()
     assert dialog.table.rowCount() == 3 and dialog.status.text() == "找到 3 条"
+
+
+def test_the_word_of_more_wraps_and_keeps_the_dialogs_width(app_ctx, admin, qtbot, monkeypatch, english):  # noqa: F811
+    """In English the status of a page cut short is a long sentence: it wraps, where it widened
+    the dialog by a hundred pixels as it came and went."""
+    from officedesk.core import global_search
+    from officedesk.ui.search_dialog import SearchDialog
+
+    for n in range(1, 4):
+        records.create(registry.get("rooms"), {"名称": f"防汛会商{n}号室"}, admin)
+    real = global_search.found
+    monkeypatch.setattr(global_search, "found", lambda text, actor: real(text, actor, limit=2))
+    dialog = SearchDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    width = dialog.width()
+    dialog.box.setText("防汛")
+    dialog.run()
+    qtbot.wait(10)
+    assert dialog.status.text().startswith("Only the newest 2") and dialog.width() == width
