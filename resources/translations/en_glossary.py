@@ -519,9 +519,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "日历与统计": "Calendar and statistics",
     "日历": "Calendar",
     "取消“%1”的原因：": "Reason for cancelling “%1”:",
-    "确定取消这次会议吗？取消后不能再修改。": (
-        "Cancel this meeting? A cancelled meeting cannot be edited."
-    ),
     "会议通知": "Meeting notice",
     "签到表": "Sign-in sheet",
     "座次表": "Seating chart",

@@ -21,4 +21,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Ask the administrator to make the anchor file's folder writable (or to free disk space), "
         "then run officedesk audit-code to anchor it"
     ),
+    # the question before a meeting is cancelled names it (ui.meetings.cancel_dialog)
+    "确定取消会议“%1”吗？取消后不能再修改。": "Cancel the meeting “%1”? A cancelled meeting cannot be edited.",
 }

@@ -15,14 +15,18 @@ from tests.meetings.conftest import make_draft, tab_with_selected
 from tests.ui.conftest import language  # noqa: F401, F811 (the fixture)
 
 
+asked: list[str] = []  # the questions' words, in turn
+
+
 def _answer(qtbot, seen: list, press) -> None:
-    """When the question shows: note its buttons (default first), then `press(box)`."""
+    """When the question shows: note its buttons (default first) and its words, then `press(box)`."""
 
     def act(tries: int = 50) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             buttons = sorted(box.buttons(), key=lambda b: not b.isDefault())
             seen.append([plain(b.text()) for b in buttons])  # the words, less the Alt letter
+            asked.append(box.text())
             press(box)
         elif tries:
             QTimer.singleShot(10, lambda: act(tries - 1))
@@ -43,6 +47,7 @@ def test_the_question_names_the_answers_and_enter_keeps_the_meeting(
     assert not dialog.try_submit()
     keep, cancel = ("不取消", "取消会议") if language == "zh_CN" else ("Keep meeting", "Cancel meeting")
     assert seen == [[keep, cancel]]
+    assert meeting.title in asked[-1]  # the question names the meeting it cancels
     assert m.get(meeting.id, CLI_ACTOR).status == m.PREPARING
 
     _answer(qtbot, seen, lambda box: next(b for b in box.buttons() if plain(b.text()) == cancel).click())

@@ -357,7 +357,7 @@ class MeetingsTab(QWidget):
             confirm=lambda dialog: confirm(
                 dialog,
                 self.tr("取消会议"),
-                self.tr("确定取消这次会议吗？取消后不能再修改。"),
+                self.tr("确定取消会议“%1”吗？取消后不能再修改。").replace("%1", meeting.title),
                 danger=True,
                 yes=self.tr("取消会议"),  # not 确定/取消: 取消 there kept the meeting
                 no=self.tr("不取消"),
