@@ -23,4 +23,12 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     # the question before a meeting is cancelled names it (ui.meetings.cancel_dialog)
     "确定取消会议“%1”吗？取消后不能再修改。": "Cancel the meeting “%1”? A cancelled meeting cannot be edited.",
+    # 反馈's word on the 进度 saved as typed (core.supervision.steps_spec._progress_note)
+    "进度已填 100%。这项任务若已完成，请办理“任务办结”（填办结日期和办结情况）。": (
+        "Progress is 100%. If the task is finished, record it with “Conclude task” (the date and what was done)."
+    ),
+    "进度 %1% 低于上次反馈（%2）的 %3%，已照录。若是填错了，请再反馈一次改正。": (
+        "Progress %1% is lower than the %3% of the last report (%2); it was recorded as entered. "
+        "If it was a slip, report again to correct it."
+    ),
 }

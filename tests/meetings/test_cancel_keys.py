@@ -14,7 +14,6 @@ from officedesk.ui.widgets.mnemonics import plain
 from tests.meetings.conftest import make_draft, tab_with_selected
 from tests.ui.conftest import language  # noqa: F401, F811 (the fixture)
 
-
 asked: list[str] = []  # the questions' words, in turn
 
 

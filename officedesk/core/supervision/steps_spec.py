@@ -170,11 +170,27 @@ def _rest_day(day: dt.date, label: str, fix: str) -> dict[str, Any]:
     return {"deadline_note": note} if note is not None else {}
 
 
-def _report(call: StepCall) -> None:
+def _report(call: StepCall) -> dict[str, Any]:
     task = _task_of(call)
     raw = {k: v for k, v in call.values.items() if v is not None and k not in ("unit", "task")}
     raw["report_date"] = call.day("report_date") or clock.today()
-    tasks.add_report(task.id, raw, call.actor)
+    report = tasks.add_report(task.id, raw, call.actor)
+    note = _progress_note(task, report.percent, report.report_date)
+    return {"progress_note": note} if note is not None else {}
+
+
+def _progress_note(before: Any, percent: int, day: dt.date) -> Any:
+    """反馈's word on the 进度 it saved as typed (refusing would lose what was entered): lower than
+    the task's last report (a slip, or a setback to look into), or 100% with the task still open
+    (its 任务办结 is a step of its own). A report dated before the last moves nothing: none."""
+    if before.last_report_on is not None and day < before.last_report_on:
+        return None
+    if percent == 100:
+        return text("进度已填 100%。这项任务若已完成，请办理“任务办结”（填办结日期和办结情况）。")
+    if before.last_report_on is not None and percent < (before.progress or 0):
+        return text("进度 %1% 低于上次反馈（%2）的 %3%，已照录。若是填错了，请再反馈一次改正。",
+                    percent, before.last_report_on.isoformat(), before.progress)
+    return None
 
 
 def _remind(call: StepCall) -> dict[str, Any]:

@@ -98,7 +98,10 @@ class StepActions(QWidget):
     def _run(self, dialog: SpecStepDialog | None) -> SpecStepDialog | None:
         if dialog is not None and dialog.exec() and dialog.result_record is not None:
             self._changed(dialog.record.id)
-        self.tell_rest_day(dialog.outcome.extra.get("deadline_note") if dialog and dialog.outcome else None)
+        extra = dialog.outcome.extra if dialog and dialog.outcome else {}
+        self.tell_rest_day(extra.get("deadline_note"))
+        if extra.get("progress_note"):  # 反馈's 进度 lower than the last, or 100% with the task open
+            info(self, QCoreApplication.translate("SupervisionTab", "进度"), display(extra["progress_note"]))
         return dialog
 
     def tell_rest_day(self, note: str | None) -> None:
