@@ -2392,11 +2392,6 @@ Check that the printer is on, connected and has paper.</translation>
         <translation>Reason for cancelling “%1”:</translation>
     </message>
     <message>
-        <source>确定取消这次会议吗？取消后不能再修改。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
-    </message>
-    <message>
         <source>会议通知</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Meeting notice</translation>
@@ -12370,6 +12365,21 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Ask the administrator to make the anchor file&apos;s folder writable (or to free disk space), then run officedesk audit-code to anchor it</translation>
     </message>
     <message>
+        <source>确定取消会议“%1”吗？取消后不能再修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Cancel the meeting “%1”? A cancelled meeting cannot be edited.</translation>
+    </message>
+    <message>
+        <source>进度已填 100%。这项任务若已完成，请办理“任务办结”（填办结日期和办结情况）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress is 100%. If the task is finished, record it with “Conclude task” (the date and what was done).</translation>
+    </message>
+    <message>
+        <source>进度 %1% 低于上次反馈（%2）的 %3%，已照录。若是填错了，请再反馈一次改正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Progress %1% is lower than the %3% of the last report (%2); it was recorded as entered. If it was a slip, report again to correct it.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -20693,8 +20703,8 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="360"/>
-        <source>确定取消这次会议吗？取消后不能再修改。</source>
-        <translation>Cancel this meeting? A cancelled meeting cannot be edited.</translation>
+        <source>确定取消会议“%1”吗？取消后不能再修改。</source>
+        <translation>Cancel the meeting “%1”? A cancelled meeting cannot be edited.</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/meetings/__init__.py" line="363"/>
@@ -22256,32 +22266,32 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="40"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="40"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="40"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="85"/>
         <source>只列出最新的 %1 条，还有更多：请多写几个字缩小范围，或在要找的那一页用它的查找框（列出全部）</source>
         <translation>Only the newest %1 are listed; there are more. Type more words to narrow it down, or use the Find box on the page you are looking in (it lists them all).</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/search_dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/search_dialog.py" line="89"/>
         <source>找到 %1 条</source>
         <translation>Found: %1</translation>
     </message>
@@ -22869,7 +22879,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="165"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="168"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -23025,22 +23035,27 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Supervised item assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="107"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="104"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="110"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="134"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="137"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="171"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="174"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="241"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="244"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
