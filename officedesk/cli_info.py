@@ -183,7 +183,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     level = counted_scope.counted_level(actor())  # read with the scores, as they count
     label, ranked = scoring.ranking(actor(), period)
     first, last, _label = scoring.period_range(period)
-    scope = counted_by.scope(label, first, last, len(ranked))
+    scope = counted_by.scope(label, first, last, ranked)
     silent = reporting_units.silent_line(ranked)  # as the printed 通报 and the window say it
     if args.json:  # the table in force at the period's end (each event counts by its day's),
         # and every table the period was counted by with its days, as the 通报's 计分标准 says

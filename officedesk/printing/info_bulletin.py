@@ -85,7 +85,7 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
     doc.ensure(7.5 * min(len(rows) + 1, 4))  # the header with a few rows
     doc.table(columns, rows, size=TABLE_SIZE, header_size=TABLE_SIZE, row_height=7.5)
     doc.spacer(2)
-    _note(doc, counted_by.scope(label, start, end, len(ranked)).line())  # what they cover
+    _note(doc, counted_by.scope(label, start, end, ranked).line())  # what they cover
     silent = reporting_units.silent_line(ranked)  # as info-ranking and the window say it
     if silent:
         _para(doc, f"{silent}请上述单位高度重视信息报送工作，及时报送本地本部门重要工作动态。")

@@ -1,12 +1,13 @@
 """How the 信息 figures are counted, said once for every paper and screen that shows them (the
 信息工作通报, `info-ranking` and its --json, the window's 排名): `COUNTED_BY`, `NOTHING_REPORTED`
-for a period without a 报送, and the scope of one ranking — its period, how many units it ranks,
-the periodicals whose issues went out in it (their items' 县级采用 are what it counts at the
+for a period without a 报送, and the scope of one ranking — its period, how many units reported
+in it, the periodicals whose issues went out in it (their items' 县级采用 are what it counts at the
 county level)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,7 @@ class Scope:
     label: str  # 2026年第一季度
     start: dt.date
     end: dt.date
-    units: int
+    units: int  # the units with a 报送 in the period
     issued: list[tuple[str, int]]  # (periodical, issues 印发 in the period), in their order
 
     @property
@@ -60,8 +61,11 @@ def _day(day: dt.date) -> Text:
     return i18n.text("%1年%2月%3日", day.year, day.month, day.day)
 
 
-def scope(label: str, start: dt.date, end: dt.date, units: int) -> Scope:
-    """The scope of a ranking of `units` units over [start, end]."""
+def scope(label: str, start: dt.date, end: dt.date, ranked: Iterable[Any]) -> Scope:
+    """The scope of a ranking over [start, end] (`ranked`: its UnitScores). Its 报送单位 are the
+    units with a 报送 in the period, not every unit ranked: one whose only event in it is an 采用
+    or 批示 of an item reported before reported nothing (reporting_units.silent_in names it)."""
+    units = sum(1 for s in ranked if s.reported)
     rows: Any = (InfoIssue.select(Periodical.name, peewee.fn.COUNT(InfoIssue.id)).join(Periodical)
                  .where((InfoIssue.state == periodicals.ISSUED) & (InfoIssue.issued_on >= start)
                         & (InfoIssue.issued_on <= end))

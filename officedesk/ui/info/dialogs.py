@@ -373,7 +373,7 @@ class RankingDialog(KeyedDialog):
             show_error(self, exc)
             return
         first, last, label = scoring.period_range(self.period())
-        scope = counted_by.scope(label, first, last, len(self.ranked))
+        scope = counted_by.scope(label, first, last, self.ranked)
         # the days counted (up to today while the period runs), as the line under the table
         self.summary.setText(f"{first.isoformat()} — {scope.counted_to.isoformat()}")  # any language
         silent = reporting_units.silent_line(self.ranked)  # as the 通报 and info-ranking say it
