@@ -62,7 +62,7 @@ def compose_ranking(actor: Actor, start: dt.date, end: dt.date, label: str,
 
     today = clock.today()
     level = counted_scope.counted_level(actor)  # read with the scores, as they count
-    ranked = scoring.unit_scores(actor, start, end)
+    ranked = scoring.ranked(actor, start, end, label)  # refused for a period not begun
     spans = scoring.tables_within(start, end)  # the tables in force in the period
     doc = BulletinDocument(letter=False)
     bulletin_mark(doc, _org(), bulletin_number(today, number, DOC_NUMBER.key))

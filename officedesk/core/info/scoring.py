@@ -259,6 +259,19 @@ def unit_scores(actor: Actor, start: dt.date, end: dt.date) -> list[UnitScore]:
     return ranked
 
 
+def ranked(actor: Actor, start: dt.date, end: dt.date, label: str) -> list[UnitScore]:
+    """The units ranked over [start, end] as the 信息工作通报, `info-ranking` and the window's
+    排名 show them: refused for a period not begun (`label` names it) — nothing of it is
+    counted yet, and its 通报 would name every unit as reporting nothing (the 督查通报 refuses
+    one too). A period begun is counted up to today (counted_by.Scope.counted_to)."""
+    today = clock.today()
+    if start > today:
+        raise ValidationError(i18n.text(
+            "统计期间%1（%2起）尚未开始（今天是%3），还没有可以通报的信息工作情况。请选择已经开始的期间。",
+            label, start.isoformat(), today.isoformat()), "period")
+    return unit_scores(actor, start, end)
+
+
 def ranking(actor: Actor, period: str) -> tuple[str, list[UnitScore]]:
     start, end, label = period_range(period)
-    return label, unit_scores(actor, start, end)
+    return label, ranked(actor, start, end, label)

@@ -370,6 +370,11 @@ class RankingDialog(KeyedDialog):
             level = counted_scope.counted_level(self.ctx.actor)  # read with the scores, as they count
             _label, self.ranked = scoring.ranking(self.ctx.actor, self.period())
         except OfficeDeskError as exc:
+            # no figures of the period shown before left under the one refused (not begun)
+            self.ranked = []
+            _fill(self.table, [])
+            self.summary.setText("")
+            self.counted.setText("")
             show_error(self, exc)
             return
         first, last, label = scoring.period_range(self.period())
