@@ -34,9 +34,10 @@ def office(report, advance, issue_out, admin, fixed_today):
         fixed_today(D.fromisoformat(when[:10]), EVENING)
         return report(unit=unit, title=title, reported_at=when, **extra)
 
-    def out(item, placed, issued):
+    def out(item, placed, issued, periodical="每日要情"):
+        # each periodical's issues 印发 in 期号 order, their dates too (periodicals.publish)
         fixed_today(issued)
-        return issue_out(advance(item, on=placed), issued)
+        return issue_out(advance(item, on=placed, periodical=periodical), issued)
 
     def adopt(item, level, day):
         fixed_today(day)
@@ -63,22 +64,24 @@ def office(report, advance, issue_out, admin, fixed_today):
     lifecycle.void_record("info", a3.id, admin, "重复登记")
     # 城关镇: a 首报 1 + 3 and its 续报 1; a 机密 one 1 + 3 + 8; 1 + 3 + 50 中央 on 7-05
     b1 = out(sent("城关镇", "2026-04-01 08:30", "山体滑坡", category="突发事件",
-                  event_at="2026-04-01 07:50", event_level="较大"), D(2026, 4, 1), D(2026, 4, 1))
+                  event_at="2026-04-01 07:50", event_level="较大"), D(2026, 4, 1), D(2026, 4, 1), "信息专报")
     fixed_today(D(2026, 4, 2), EVENING)
     procedure.followup(b1.id, {"reported_at": "2026-04-02 09:00", "content": "被困人员已救出。"},
                        admin)
     b3 = out(sent("城关镇", "2026-10-09 09:00", "敏感情况", secrecy="机密"),
              D(2026, 10, 10), D(2026, 10, 10))
     adopt(b3, "市", D(2026, 10, 20))
-    b4 = out(sent("城关镇", "2026-06-20 09:00", "基层治理"), D(2026, 6, 21), D(2026, 6, 21))
+    b4 = out(sent("城关镇", "2026-06-20 09:00", "基层治理"), D(2026, 6, 21), D(2026, 6, 21),
+             "信息专报")
     adopt(b4, "中央", D(2026, 7, 5))
     # 县林业局 (县林业和草原局 from 8-01): 1 + 3 + 8 (市 on 7-10); 1 + 3; 1
-    c1 = out(sent("县林业局", "2026-02-10 09:00", "森林防火"), D(2026, 2, 11), D(2026, 2, 11))
+    c1 = out(sent("县林业局", "2026-02-10 09:00", "森林防火"), D(2026, 2, 11), D(2026, 2, 11),
+             "工作动态")
     adopt(c1, "市", D(2026, 7, 10))
     fixed_today(D(2026, 8, 1))
     unit = directory.UNITS.model.get(directory.UNITS.model.name == "县林业局")
     records.update(directory.UNITS, unit.id, {"单位名称": "县林业和草原局"}, unit.version, admin)
-    out(sent("县林业和草原局", "2026-09-01 09:00", "秋季造林"), D(2026, 9, 2), D(2026, 9, 2))
+    out(sent("县林业和草原局", "2026-09-01 09:00", "秋季造林"), D(2026, 9, 2), D(2026, 9, 2), "信息专报")
     sent("县林业和草原局", "2026-11-03 09:00", "待审信息")
     fixed_today(D(2026, 12, 10))
     return {"a1": a1, "a2": a2, "a3": a3, "b3": b3, "b4": b4, "c1": c1}

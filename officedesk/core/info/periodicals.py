@@ -407,6 +407,16 @@ def unpublished_before(found: InfoIssue) -> InfoIssue | None:
         .order_by(InfoIssue.seq).first())
 
 
+def issued_before(found: InfoIssue) -> InfoIssue | None:
+    """The issue of the same periodical and year before `found` 印发 last (None: none is): a
+    later issue is not dated before it (its 县级采用 would count in an earlier period)."""
+    return (InfoIssue.select().where(
+        (InfoIssue.periodical == found.periodical) & (InfoIssue.year == found.year)
+        & (InfoIssue.seq < found.seq) & (InfoIssue.state == ISSUED)
+        & InfoIssue.issued_on.is_null(False))
+        .order_by(InfoIssue.issued_on.desc(), InfoIssue.seq.desc()).first())
+
+
 def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue:
     """印发 an issue: its date is fixed and nothing more goes into it (`publish_refusal`)."""
     require_writer(actor)
@@ -432,6 +442,11 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
         if last is not None and day < last:
             raise ValidationError(text("印发日期（%1）不能早于这一期所编信息最后的编发日期（%2）。",
                                        day.isoformat(), last.isoformat()), "on")
+        before = issued_before(found)  # in 期号 order, its date too
+        if before is not None and day < before.issued_on:
+            raise ValidationError(text(
+                "印发日期（%1）不能早于%2的印发日期（%3）：刊物按期号顺序印发。请填写实际印发的日期。",
+                day.isoformat(), issue_text(before), before.issued_on.isoformat()), "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
         head = printed_items.keep_head(found)
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
