@@ -443,10 +443,11 @@ def publish(issue_id: int, actor: Actor, on: dt.date | None = None) -> InfoIssue
             raise ValidationError(text("印发日期（%1）不能早于这一期所编信息最后的编发日期（%2）。",
                                        day.isoformat(), last.isoformat()), "on")
         before = issued_before(found)  # in 期号 order, its date too
-        if before is not None and day < before.issued_on:
+        previous = before.issued_on if before is not None else None
+        if before is not None and previous is not None and day < previous:
             raise ValidationError(text(
                 "印发日期（%1）不能早于%2的印发日期（%3）：刊物按期号顺序印发。请填写实际印发的日期。",
-                day.isoformat(), issue_text(before), before.issued_on.isoformat()), "on")
+                day.isoformat(), issue_text(before), previous.isoformat()), "on")
         printed_items.keep(issue_id, present)  # a reprint shows what went out
         head = printed_items.keep_head(found)
         InfoIssue.update(state=ISSUED, issued_on=day, version=InfoIssue.version + 1,
