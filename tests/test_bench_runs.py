@@ -20,7 +20,7 @@ RUNS = {
     "bench_exchange": (["--rows", "200", "--baseline-rows", "20", "--incoming-rows", "50", "--outgoing-rows", "50",
                         "--update-rows", "20", "--history-rows", "50"], "checked import, with audit and index"),
     "bench_exchange_guard": ([], "guarded import"),
-    "bench_first_print": (["--size", "5", "--runs", "1", "--papers", "2"], "first paper beyond the second"),
+    "bench_first_print": (["--size", "5", "--runs", "1", "--papers", "1"], "first paper beyond the second"),
     "bench_info": (["--items", "300"], "|"),
     "bench_info_import": (["--rows", "40", "--followups", "5", "--existing", "100"], "batch import"),
     "bench_meetings_import": (["--rows", "30", "--small-rows", "10"], "会议 import"),
