@@ -237,17 +237,26 @@ def _extend(call: StepCall) -> dict[str, Any]:
                               summary=trail_text("延期：办结时限 %1 → %2（%3）", item.deadline.isoformat(),
                                                  new.isoformat(), reason),
                               noted={"延期日期": day.isoformat()})
-    if task is not None:
-        # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
-        tasks.save_task(task, records.get_unchecked(SPEC, item.id), {"deadline": new},
-                        task.version, call.actor, why="任务延期")
-        audit.record(call.actor, "extend", SPEC.name, item.id,
-                     {"任务": task.lead_unit, "时限": current.isoformat()},
-                     {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
-                      "理由": reason, "延期日期": day.isoformat()},
-                     trail_text("任务延期：%1 %2 → %3（%4）", task.lead_unit, current.isoformat(),
-                                new.isoformat(), reason))
+    # the item's own 延期 carries the open tasks that ran to its old 时限 (they were due with
+    # it); a task with an earlier 时限 of its own keeps it, moved only by its own 延期
+    moved = [task] if task is not None else [t for t in _open_tasks(item) if t.deadline == current]
+    for each in moved:
+        _extend_task(call, item, each, each.deadline, new, reason, day)
     return _rest_day(new, "时限" if task is not None else "办结时限", "延期")
+
+
+def _extend_task(call: StepCall, item: Any, task: Any, current: dt.date, new: dt.date,
+                 reason: str, day: dt.date) -> None:
+    """A task's 延期, audited as in_force reads it (its 序号, old and new 时限, 延期日期)."""
+    # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
+    tasks.save_task(task, records.get_unchecked(SPEC, item.id), {"deadline": new},
+                    task.version, call.actor, why="任务延期")
+    audit.record(call.actor, "extend", SPEC.name, item.id,
+                 {"任务": task.lead_unit, "时限": current.isoformat()},
+                 {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
+                  "理由": reason, "延期日期": day.isoformat()},
+                 trail_text("任务延期：%1 %2 → %3（%4）", task.lead_unit, current.isoformat(),
+                            new.isoformat(), reason))
 
 
 def _holders_of(chain_step: str, doing: str) -> Any:
@@ -362,6 +371,8 @@ STEPS = [
                                placeholder="只延长这个牵头单位的任务；留空延长事项"),
                      TASK),
              states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)},
+             help="延长事项的办结时限时，时限与原办结时限相同的未办结任务一并延长；时限更早的任务不变，"
+                  "需要时逐项延期（填单位或任务序号）",
              current=_deadline_now, current_from=PART,
              held_by="分解", admin_self=True, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
