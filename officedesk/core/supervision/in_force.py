@@ -122,6 +122,14 @@ def _of_task(task: Any, found: dict[int, list[Extension]]) -> list[Extension]:
             and (created is None or e.at >= created)]
 
 
+def moved_since(task: Any, found: dict[int, list[Extension]], day: dt.date,
+                at: dt.datetime | None) -> bool:
+    """A 延期 of the task granted after `day`, or on it and entered at `at` or later (a 延期
+    approved the day of a 催办, entered after it): the 时限 chased then is no longer in force."""
+    return any(e.granted > day or (e.granted == day and (at is None or e.at >= at))
+               for e in _of_task(task, found))
+
+
 def last_granted(item: Any, task: Any | None) -> dt.date | None:
     """The day the latest 延期 of the item's 办结时限 (or of `task`'s 时限) was granted on: a
     later 延期 is granted on it or after (the 时限 in force on a day must not depend on the
