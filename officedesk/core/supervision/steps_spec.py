@@ -1,5 +1,5 @@
 """The steps of a 督查事项, declared once for the command line and the window: 分解 (a task for a
-unit), 反馈, 修改任务, 删除任务, 催办, 延期, 任务办结, 办结, 重新打开. Each calls the function in tasks.py /
+unit), 反馈, 修改任务, 删除任务, 催办, 延期, 任务办结, 办结, 重新打开, 归档. Each calls the function in tasks.py /
 reminders.py / records that the window calls."""
 
 from __future__ import annotations
@@ -19,13 +19,22 @@ from officedesk.core import (
     settings,
     step_dates,
 )
+from officedesk.core.documents.steps_spec import ORG_CODE, PAGES, RETENTION_FIELD
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.step_values import BLANK_KEPT, BLANK_TODAY
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.core.summary_texts import trail_text
-from officedesk.core.supervision import in_force, item_closing, lights, reminders, task_reads, tasks
+from officedesk.core.supervision import (
+    archiving,
+    in_force,
+    item_closing,
+    lights,
+    reminders,
+    task_reads,
+    tasks,
+)
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_fields import rest_day_note
 
@@ -259,6 +268,13 @@ def _extend_task(call: StepCall, item: Any, task: Any, current: dt.date, new: dt
                             new.isoformat(), reason))
 
 
+def _archive(call: StepCall) -> dict[str, Any]:
+    saved = archiving.archive_item(call.record.id, call.values["retention"],
+                                   call.get("org_code", ""), int(call.get("pages", 0)),
+                                   call.version, call.actor, day=call.on)
+    return {"archive_no": archiving.archive_no(saved.id)}
+
+
 def _holders_of(chain_step: str, doing: str) -> Any:
     """A 督查室 step outside the chain is for the holders of the chain step it belongs with
     (逐级负责), their 代理 and the administrator: the refusal of anyone else."""
@@ -393,7 +409,14 @@ STEPS = [
     StepSpec("supervision", "重新打开",
              fields=(FieldSpec("reason", "原因", kind=LONGTEXT, required=True),),
              states=DONE_STATUSES, who=_holders_of("办结", "重新打开"),  # undoes 办结
+             when=lambda r: archiving.filed_refusal(r, "重新打开"),  # not once the 目录 lists it
              run=lambda c: item_closing.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
+    # the loop's last step, as a 收文's or 发文's 归档 (whoever may write, by the same fields)
+    StepSpec("supervision", "归档", takes_on=True, fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+             states=DONE_STATUSES, when=lambda r: archiving.filed_refusal(r, "归档"),
+             help="办结后作为一件归档：按全宗号、年度（办结年度）、保管期限、机构代码编档号，"
+                  "载入归档文件目录；归档后不能重新打开",
+             run=_archive),
 ]
 
 declare("supervision", "status", STEPS)
