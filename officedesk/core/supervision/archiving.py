@@ -43,11 +43,10 @@ def filed_refusal(item: Any, doing: str) -> str | None:
                 "请联系档案管理员（系统管理员）。", number, doing)
 
 
-def _facts(item: SupervisionItem) -> dict[str, Any]:
+def _facts(item: SupervisionItem, closed: dt.date) -> dict[str, Any]:
     """年度, 文号, 责任者, 日期 of the 件: its 办结's year and day, its 督查编号, the office."""
     org = str(settings.get("org.name") or "")
-    return {"year": item.closed_on.year, "doc_ref": item.number, "responsible": org,
-            "doc_date": item.closed_on}
+    return {"year": closed.year, "doc_ref": item.number, "responsible": org, "doc_date": closed}
 
 
 def archive_item(item_id: int, retention: str, org_code: str, pages: int, expected_version: int,
@@ -65,7 +64,8 @@ def archive_item(item_id: int, retention: str, org_code: str, pages: int, expect
         hold_item(item_id)
         item = records.get(SPEC, item_id, actor)
         archive.check_filing(retention, fonds, org_code, pages)
-        if item.status not in DONE_STATUSES or item.closed_on is None:
+        closed = item.closed_on
+        if item.status not in DONE_STATUSES or closed is None:
             raise ProcedureError(text("这个督查事项现在是“%1”，尚未办结，不能归档。请先办结事项。",
                                       item.status))
         refused = filed_refusal(item, "归档")
@@ -73,9 +73,9 @@ def archive_item(item_id: int, retention: str, org_code: str, pages: int, expect
             raise ProcedureError(refused)
         if day is not None and day > clock.today():
             raise ValidationError(text("归档日期（%1）不能晚于今天。", day.isoformat()), "on")
-        step_dates.not_before("归档", day, [("办结", item.closed_on)], what="归档日期")
+        step_dates.not_before("归档", day, [("办结", closed)], what="归档日期")
         noted: dict[str, Any] = {}
-        number = archive.file_piece(REGISTRY, item, _facts(item), fonds, category, retention,
+        number = archive.file_piece(REGISTRY, item, _facts(item, closed), fonds, category, retention,
                                     org_code, pages, day, actor, noted)
         return records.save_changes(
             SPEC, item, {}, expected_version, actor, action="archive",
