@@ -28,4 +28,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     "归档日期（%1）不能晚于今天。": "The archiving date (%1) cannot be later than today.",
     "督查事项归档：%1，档号 %2，保管期限%3": "Supervision item archived: %1, reference %2, retention %3",
+    # the 催办 step's note (core.supervision.steps_spec)
+    "给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级；延期后，或反馈后已回到正常进度的，再催办时从第一次催办起）": (
+        "Send reminders for tasks due soon, overdue, late with a progress report or far behind "
+        "schedule (red), each one level higher than the last; after an extension, or a report "
+        "that brought the task back on schedule, the next reminder is a first reminder again"
+    ),
 }

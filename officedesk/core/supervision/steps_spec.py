@@ -378,7 +378,8 @@ STEPS = [
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
-             help="给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级）", held_by="分解", admin_self=True,
+             help="给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级；延期后，"
+                  "或反馈后已回到正常进度的，再催办时从第一次催办起）", held_by="分解", admin_self=True,
              run=_remind),
     StepSpec("supervision", "延期", takes_on=True,  # the day it was approved
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
