@@ -124,9 +124,10 @@ def _of_task(task: Any, found: dict[int, list[Extension]]) -> list[Extension]:
 
 def moved_since(task: Any, found: dict[int, list[Extension]], day: dt.date,
                 at: dt.datetime | None) -> bool:
-    """A 延期 of the task granted after `day`, or on it and entered at `at` or later (a 延期
-    approved the day of a 催办, entered after it): the 时限 chased then is no longer in force."""
-    return any(e.granted > day or (e.granted == day and (at is None or e.at >= at))
+    """A 延期 of the task granted after `day` (a 催办's), or entered at `at` (the 催办's entry) or
+    later — one approved before the 催办 and entered after it: the 催办 chased a 时限 no longer
+    in force (entered in the same second as the 催办: by its 延期日期)."""
+    return any(e.granted > day or (e.granted == day if at is None or e.at == at else e.at > at)
                for e in _of_task(task, found))
 
 
