@@ -34,4 +34,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "schedule (red), each one level higher than the last; after an extension, or a report "
         "that brought the task back on schedule, the next reminder is a first reminder again"
     ),
+    # the 督查 tab's detail of an item filed (ui.supervision)
+    "已归档：档号 %1": "Archived: reference %1",
 }

@@ -39,5 +39,6 @@ def test_archive_from_the_button(app_ctx, qtbot, item_with_tasks, fixed_today):
     archive.click()
     assert seen.get("saved"), seen
     assert archiving.archive_no(item.id) == "Z107-WS·2026-D10-0001"
+    assert "已归档：档号 Z107-WS·2026-D10-0001" in tab.detail.text()
     assert not archive.isEnabled() and "已归档" in archive.toolTip()
     assert not reopen.isEnabled() and "已归档" in reopen.toolTip()

@@ -27,7 +27,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.summary_texts import read_value
-from officedesk.core.supervision import lights, sources
+from officedesk.core.supervision import archiving, lights, sources
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
@@ -343,6 +343,9 @@ class SupervisionTab(StepActions):
                     .replace("%1", item.closed_on.isoformat())
                     .replace("%2", item.close_report)
                 )
+            filed = archiving.archive_no(item.id)
+            if filed:
+                lines.append(self.tr("已归档：档号 %1").replace("%1", filed))
             self.detail.setText("\n".join(lines))
             self.tasks_model.set_rows(sv.tasks_of(item.id, self.ctx.actor))
             if keep is not None:
