@@ -89,3 +89,12 @@ def test_the_bulletin_still_counts_it_and_nobody_works_on_it(closed, admin):
     from officedesk.core import my_work
 
     assert not [w for w in my_work.my_pending(admin) if w.registry == "supervision"]
+
+
+def test_check_finds_an_entry_changed_outside_the_program(closed, admin):
+    from officedesk.store.documents import ArchiveItem
+
+    steps.perform("supervision", closed.id, "归档", {"保管期限": "永久"}, admin)
+    ArchiveItem.update(title="另一个题名").where(ArchiveItem.registry == "supervision").execute()
+    (problem,) = archive_check.problems()
+    assert f"督查事项第 {closed.id} 号记录" in problem and "题名" in problem
