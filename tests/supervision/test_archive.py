@@ -98,3 +98,19 @@ def test_check_finds_an_entry_changed_outside_the_program(closed, admin):
     ArchiveItem.update(title="另一个题名").where(ArchiveItem.registry == "supervision").execute()
     (problem,) = archive_check.problems()
     assert f"督查事项第 {closed.id} 号记录" in problem and "题名" in problem
+
+
+def test_the_entry_s_level_follows_the_item_s(closed, admin):
+    """A 密级 raised after 归档 (with its source, say) is the 件's: the 目录 entry follows it, those
+    not cleared for it no longer see the 件, and `check` takes it for the item's own change."""
+    from officedesk.core import records
+    from officedesk.core.actor import Actor
+    from officedesk.store.documents import ArchiveItem
+
+    steps.perform("supervision", closed.id, "归档", {"保管期限": "永久"}, admin)
+    item = sv.get_item(closed.id, admin)
+    records.save_changes(sv.SPEC, item, {"secrecy": "秘密"}, item.version, admin)
+    assert ArchiveItem.get(ArchiveItem.registry == "supervision").secrecy == "秘密"
+    uncleared = Actor(username="c0", role="clerk", clearance=0, display_name="科员")
+    assert [e.registry for e in archive.archive_items(uncleared)] == []
+    assert list(archive_check.problems()) == []
