@@ -36,4 +36,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     # the 督查 tab's detail of an item filed (ui.supervision)
     "已归档：档号 %1": "Archived: reference %1",
+    # the 催办 window's button (ui.supervision.dialogs)
+    "为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）": (
+        "Record reminders for tasks due soon, overdue or late with a progress report; each further "
+        "reminder is one level up (after an extension, or a report back on schedule, a first "
+        "reminder again)"
+    ),
 }
