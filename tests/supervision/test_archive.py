@@ -114,3 +114,29 @@ def test_the_entry_s_level_follows_the_item_s(closed, admin):
     uncleared = Actor(username="c0", role="clerk", clearance=0, display_name="科员")
     assert [e.registry for e in archive.archive_items(uncleared)] == []
     assert list(archive_check.problems()) == []
+
+
+def test_archived_and_chased_afresh_on_any_database(any_db, admin, fixed_today):
+    """The 目录's join of the 督查 items and the 催办 level's reading of the 延期 and 反馈, on
+    SQLite and PostgreSQL alike."""
+    settings.put("org.fonds", "Z107", admin)
+    fixed_today(dt.date(2026, 3, 2), dt.time(8))
+    item = sv.create_item({"事项名称": "整治违规停车", "来源": "领导批示", "办结时限": "2026-04-30"},
+                          admin)
+    task = sv.add_task(item.id, {"牵头单位": "市公安局", "时限": "2026-03-20"}, admin)
+    fixed_today(dt.date(2026, 4, 20), dt.time(9))
+    steps.perform("supervision", item.id, "催办", {}, admin, on="2026-03-23")
+    fixed_today(dt.date(2026, 4, 20), dt.time(10))
+    steps.perform("supervision", item.id, "延期", {"办结时限": "2026-04-10", "延期理由": "等批复",
+                                                 "任务序号": str(task.seq)}, admin, on="2026-03-24")
+    fixed_today(dt.date(2026, 4, 20), dt.time(11))
+    steps.perform("supervision", item.id, "催办", {}, admin, on="2026-04-15")
+    from officedesk.core.supervision import reminders
+
+    assert [r.level for r in reminders.reminders_of(item.id, admin)] == [1, 1]
+    steps.perform("supervision", item.id, "任务办结", {"办结情况": "已完成"}, admin, on="2026-04-18")
+    steps.perform("supervision", item.id, "办结", {"办结报告": "已完成"}, admin, on="2026-04-18")
+    steps.perform("supervision", item.id, "归档", {"保管期限": "定期10年"}, admin)
+    assert [(e.registry, e.archive_no, e.secrecy) for e in archive.archive_items(admin)] == [
+        ("supervision", "Z107-WS·2026-D10-0001", "非密")]
+    assert list(archive_check.problems()) == []
