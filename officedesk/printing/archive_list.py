@@ -1,4 +1,4 @@
-"""归档文件目录 (`archive-list`, DA/T 22-2015) of the 收文 and 发文 archived as 件."""
+"""归档文件目录 (`archive-list`, DA/T 22-2015) of the 收文, 发文 and 督查事项 archived as 件."""
 
 from __future__ import annotations
 

@@ -105,6 +105,61 @@ def _facts(registry: str, record: Any) -> dict[str, Any]:
     return {"year": day.year, "doc_ref": record.doc_no, "responsible": org, "doc_date": day}
 
 
+def check_filing(retention: str, fonds: str, org_code: str, pages: int) -> None:
+    """An 归档's input: a 保管期限 of DA/T 22, the office's 全宗号, a 机构（问题）代码 of letters and
+    digits, the 页数 not negative."""
+    if retention not in RETENTION:
+        raise ValidationError(text("保管期限只能是：%1。", '、'.join(RETENTION)), "retention")
+    if not fonds:
+        raise ValidationError(text("请先在“%1”中填写全宗号，再归档。",
+                                   menu_paths.setting_path(settings.ORG_FONDS)), "fonds")
+    refused = fonds_refusal(fonds)
+    if refused:
+        raise ValidationError(refused, "fonds")
+    if org_code and not org_code.replace("_", "").isalnum():
+        raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
+    if pages < 0:
+        raise ValidationError("页数不能为负数。", "pages")
+
+
+def file_piece(registry: str, record: Any, facts: dict[str, Any], fonds: str, category: str,
+               retention: str, org_code: str, pages: int, day: dt.date | None, actor: Actor,
+               noted: dict[str, Any]) -> str:
+    """The 件's next 件号 in its class and its 归档文件目录 entry (`facts`: 年度, 文号, 责任者,
+    日期); `noted` gets the entry as filed, for the step's audit entry. Its 档号."""
+    key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
+    piece = _next_piece(key, facts["year"])
+    if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
+        raise ValidationError(text(
+            "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
+            "或核对保管期限后再归档。", key, LAST_PIECE), "org_code")
+    number = archive_number(fonds, category, facts["year"], RETENTION[retention], org_code, piece)
+    try:
+        entry = ArchiveItem.create(
+            registry=registry,
+            record_id=record.id,
+            archive_no=number,
+            fonds=fonds,
+            category=category,
+            year=facts["year"],
+            retention=RETENTION[retention],
+            org_code=org_code,
+            piece_no=piece,
+            title=record.title,
+            doc_ref=facts["doc_ref"] or "",
+            responsible=facts["responsible"] or "",
+            doc_date=facts["doc_date"],
+            pages=pages,
+            secrecy=record.secrecy,
+            archived_at=step_moment(day),
+            archived_by=actor.username,
+        )
+    except peewee.IntegrityError as exc:
+        raise ValidationError("这份文件已经归档。") from exc
+    noted.update(filed_facts({name: getattr(entry, name) for name in FILED_LABELS}))
+    return number
+
+
 def archive(
     registry: str,
     record_id: int,
@@ -125,53 +180,11 @@ def archive(
     noted: dict[str, Any] = {}  # the 目录 entry as filed (file_it), kept by the step's entry
 
     def check(record: Any) -> None:
-        if retention not in RETENTION:
-            raise ValidationError(text("保管期限只能是：%1。", '、'.join(RETENTION)), "retention")
-        if not fonds:
-            raise ValidationError(text("请先在“%1”中填写全宗号，再归档。",
-                                       menu_paths.setting_path(settings.ORG_FONDS)), "fonds")
-        refused = fonds_refusal(fonds)
-        if refused:
-            raise ValidationError(refused, "fonds")
-        if org_code and not org_code.replace("_", "").isalnum():
-            raise ValidationError("机构（问题）代码只能含字母和数字，如 BGS。", "org_code")
-        if pages < 0:
-            raise ValidationError("页数不能为负数。", "pages")
+        check_filing(retention, fonds, org_code, pages)
 
     def file_it(record: Any) -> dict[str, Any]:
-        facts = _facts(registry, record)
-        key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
-        piece = _next_piece(key, facts["year"])
-        if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
-            raise ValidationError(text(
-                "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
-                "或核对保管期限后再归档。", key, LAST_PIECE), "org_code")
-        number = archive_number(
-            fonds, category, facts["year"], RETENTION[retention], org_code, piece
-        )
-        try:
-            entry = ArchiveItem.create(
-                registry=registry,
-                record_id=record.id,
-                archive_no=number,
-                fonds=fonds,
-                category=category,
-                year=facts["year"],
-                retention=RETENTION[retention],
-                org_code=org_code,
-                piece_no=piece,
-                title=record.title,
-                doc_ref=facts["doc_ref"] or "",
-                responsible=facts["responsible"] or "",
-                doc_date=facts["doc_date"],
-                pages=pages,
-                secrecy=record.secrecy,
-                archived_at=step_moment(day),
-                archived_by=actor.username,
-            )
-        except peewee.IntegrityError as exc:
-            raise ValidationError("这份文件已经归档。") from exc
-        noted.update(filed_facts({name: getattr(entry, name) for name in FILED_LABELS}))
+        number = file_piece(registry, record, _facts(registry, record), fonds, category, retention,
+                            org_code, pages, day, actor, noted)
         return {"archive_no": number, "retention": retention}
 
     return run_step(
@@ -270,7 +283,10 @@ def archive_items(
     `secrecy` is its document's 密级 now (raised or lowered since it was archived; the entry's
     copy follows it, `_follow_level`, but one written before that did not): that one decides who
     sees it; the copy stands for a document no longer there."""
-    live = fn.COALESCE(IncomingDoc.secrecy, OutgoingDoc.secrecy, ArchiveItem.secrecy)
+    from officedesk.store.supervision import SupervisionItem
+
+    live = fn.COALESCE(IncomingDoc.secrecy, OutgoingDoc.secrecy, SupervisionItem.secrecy,
+                       ArchiveItem.secrecy)
     kept = [f for f in ArchiveItem._meta.sorted_fields if f.name != "secrecy"]
     query = (
         ArchiveItem.select(*kept, live.alias("secrecy"))
@@ -279,6 +295,10 @@ def archive_items(
         .switch(ArchiveItem)
         .join(OutgoingDoc, peewee.JOIN.LEFT_OUTER,
               on=(ArchiveItem.registry == "outgoing") & (OutgoingDoc.id == ArchiveItem.record_id))
+        .switch(ArchiveItem)
+        .join(SupervisionItem, peewee.JOIN.LEFT_OUTER,
+              on=(ArchiveItem.registry == "supervision")
+              & (SupervisionItem.id == ArchiveItem.record_id))
     )
     if date_from is not None and date_to is not None and date_to < date_from:
         raise ValidationError(
@@ -309,6 +329,10 @@ def archive_items(
         )
 
 
-def archived_record(item: ArchiveItem) -> IncomingDoc | OutgoingDoc | None:
-    model = IncomingDoc if item.registry == "incoming" else OutgoingDoc
-    return model.get_or_none(model.id == item.record_id)
+def archived_record(item: ArchiveItem) -> Any:
+    """The record a 目录 entry files: a 收文, a 发文 or a 督查事项 (None: no longer there)."""
+    from officedesk.store.supervision import SupervisionItem
+
+    model: Any = {"incoming": IncomingDoc, "outgoing": OutgoingDoc,
+                  "supervision": SupervisionItem}.get(item.registry)
+    return None if model is None else model.get_or_none(model.id == item.record_id)

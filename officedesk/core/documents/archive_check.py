@@ -47,6 +47,18 @@ def _filed() -> dict[tuple[str, int], tuple[str, str, str]]:
     return found
 
 
+def _supervision_levels() -> dict[int, str]:
+    """督查事项 id -> its 密级 now, of the items filed (the item holds no 档号 of its own: its
+    目录 entry is its 归档; the entry's 密级 follows the item's)."""
+    from officedesk.store.documents import ArchiveItem
+    from officedesk.store.supervision import SupervisionItem
+
+    rows: Any = (SupervisionItem.select(SupervisionItem.id, SupervisionItem.secrecy)
+                 .join(ArchiveItem, on=(ArchiveItem.registry == "supervision")
+                       & (ArchiveItem.record_id == SupervisionItem.id)).tuples())
+    return dict(rows.iterator())
+
+
 @dataclass(frozen=True)
 class _Step:
     """A 归档 step's audit entry: its id, actor and what it kept."""
@@ -57,7 +69,8 @@ class _Step:
 
 
 def _steps() -> dict[tuple[str, int], _Step]:
-    """(registry, record id) -> its 归档 step's entry (a step leaving it 已归档 with a 档号)."""
+    """(registry, record id) -> its 归档 step's entry (a step leaving it 已归档 with a 档号, or a
+    督查事项's 归档 with its 档号)."""
     from officedesk.core.documents.archive import ARCHIVED
     from officedesk.store.models import AuditEntry as A
 
@@ -70,6 +83,15 @@ def _steps() -> dict[tuple[str, int], _Step]:
         kept = audit.fields_of(after)
         if kept.get("状态") == ARCHIVED and "档号" in kept:
             found[(registry, record_id)] = _Step(entry_id, actor, kept)
+    # a 督查事项 keeps its 状态 (按期/逾期办结): its 归档 is the item's entry of action "archive"
+    filed: Any = (A.select(A.id, A.record_id, A.actor, A.after)
+                  .where((A.registry == "supervision") & (A.action == "archive")
+                         & A.record_id.is_null(False))
+                  .order_by(A.id).tuples())
+    for entry_id, record_id, actor, after in filed.iterator():
+        kept = audit.fields_of(after)
+        if "档号" in kept:
+            found[("supervision", record_id)] = _Step(entry_id, actor, kept)
     return found
 
 
@@ -83,7 +105,7 @@ def problems() -> Iterator[str]:
     from officedesk.core.documents.archive import FILED_LABELS, archive_number
     from officedesk.store.documents import ArchiveItem as A
 
-    filed, steps = _filed(), _steps()
+    filed, steps, levels = _filed(), _steps(), _supervision_levels()
     names = list(FILED_LABELS)
     rows: Any = (A.select(A.id, A.registry, A.record_id, *[getattr(A, name) for name in names])
                  .order_by(A.id).tuples())
@@ -105,7 +127,8 @@ def problems() -> Iterator[str]:
                             "或改了它所属的记录）", item_id, label, record_id)
         else:
             yield from _against_step(item_id, label, record_id, row, step,
-                                     kept[2] if kept is not None else None)
+                                     kept[2] if kept is not None else levels.get(record_id)
+                                     if registry == "supervision" else None)
         if kept is None:
             continue  # the record gone, or not filed in this file: the entry stands for it
         if kept[0] != row["archive_no"]:

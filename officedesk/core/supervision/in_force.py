@@ -122,6 +122,15 @@ def _of_task(task: Any, found: dict[int, list[Extension]]) -> list[Extension]:
             and (created is None or e.at >= created)]
 
 
+def moved_since(task: Any, found: dict[int, list[Extension]], day: dt.date,
+                at: dt.datetime | None) -> bool:
+    """A 延期 of the task granted after `day` (a 催办's), or entered at `at` (the 催办's entry) or
+    later — one approved before the 催办 and entered after it: the 催办 chased a 时限 no longer
+    in force (entered in the same second as the 催办: by its 延期日期)."""
+    return any(e.granted > day or (e.granted == day if at is None or e.at == at else e.at > at)
+               for e in _of_task(task, found))
+
+
 def last_granted(item: Any, task: Any | None) -> dt.date | None:
     """The day the latest 延期 of the item's 办结时限 (or of `task`'s 时限) was granted on: a
     later 延期 is granted on it or after (the 时限 in force on a day must not depend on the

@@ -12,7 +12,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.summary_texts import trail_text
-from officedesk.core.supervision import in_force
+from officedesk.core.supervision import archiving, in_force
 from officedesk.core.supervision.items import (
     DONE_LATE,
     DONE_ON_TIME,
@@ -98,6 +98,9 @@ def reopen_item(item_id: int, reason: str, expected_version: int, actor: Actor) 
         item = records.get(SPEC, item_id, actor)
         if item.status not in DONE_STATUSES:
             raise ProcedureError("事项尚未办结，无需重新打开。")
+        filed = archiving.filed_refusal(item, "重新打开")  # its 办结 is a 件 of the 目录 now
+        if filed:
+            raise ProcedureError(filed)
         status = OPEN if _tasks_of(item.id) else PENDING
         return records.save_changes(
             SPEC,

@@ -1,5 +1,6 @@
 """催办: which tasks need chasing (临期, 逾期, 反馈逾期, 红灯 for 进度滞后) and the escalating
-reminders sent about them: 第一次催办 → 再次催办 → 通报. The tasks chased are those the lights
+reminders sent about them: 第一次催办 → 再次催办 → 通报, while the task stays behind (next_level:
+a 延期 or a 反馈 back on track starts again at 第一次催办). The tasks chased are those the lights
 mark (one 临期 rule, one count of days: lights.due_soon, days_left, days_overdue)."""
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ from officedesk.core.actor import Actor
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
 from officedesk.core.summary_texts import trail_text
-from officedesk.core.supervision import lights
+from officedesk.core.supervision import in_force, lights
 from officedesk.core.supervision.items import DONE_STATUSES, SPEC
 from officedesk.core.supervision.task_reads import get_task
 from officedesk.core.supervision.tasks import TASK_OPEN, hold_item
 from officedesk.store.db import guarded, write_transaction
-from officedesk.store.supervision import SupervisionItem, SupervisionReminder, SupervisionTask
+from officedesk.store.supervision import (
+    SupervisionItem,
+    SupervisionReminder,
+    SupervisionReport,
+    SupervisionTask,
+)
 
 LEVEL_LABELS = {1: "第一次催办", 2: "再次催办", 3: "通报"}
 SOON, OVERDUE, REPORT_LATE, LAG = "soon", "overdue", "report", "lag"
@@ -169,6 +175,29 @@ def level_label(level: int) -> str:
     return LEVEL_LABELS[max(1, min(level, 3))]
 
 
+def next_level(task: SupervisionTask, last: SupervisionReminder | None) -> int:
+    """One level above the task's last 催办 (to 通报 at most) while the task has stayed behind
+    since it; 第一次催办 again once it has not: a 延期 granted since gave it a new 时限, or a
+    反馈 since brought it back on track (dated by its 时限, its 进度 not red for its lag)."""
+    if last is None:
+        return 1
+    found = in_force.extensions([task.item_id])
+    if in_force.moved_since(task, found, last.issued_on, last.created_at):
+        return 1
+    since = (SupervisionReport.select()
+             .where((SupervisionReport.task == task.id)
+                    & (SupervisionReport.report_date >= last.issued_on)))
+    for report in since:
+        if report.report_date == last.issued_on and report.created_at < last.created_at:
+            continue  # a 反馈 of the 催办's day entered before it: the 催办 saw it
+        deadline = in_force.task_deadline(task, found, report.report_date)
+        behind = (lights.expected_progress(task.assigned_on, deadline, report.report_date)
+                  - report.percent)
+        if report.report_date <= deadline and behind < int(settings.get(lights.LAG_ALERT.key)):
+            return 1
+    return min(last.level + 1, 3)
+
+
 def generate_reminders(
     actor: Actor,
     today: dt.date | None = None,
@@ -188,7 +217,7 @@ def generate_reminders(
             last = _latest_reminder_unchecked(chase.task.id)  # chases() filtered by actor
             if last is not None and (today - last.issued_on).days < interval:
                 continue
-            level = min(last.level + 1, 3) if last is not None else 1
+            level = next_level(chase.task, last)
             reminder = SupervisionReminder.create(
                 task=chase.task.id,
                 item=chase.item.id,

@@ -1,5 +1,5 @@
 """The steps of a 督查事项, declared once for the command line and the window: 分解 (a task for a
-unit), 反馈, 修改任务, 删除任务, 催办, 延期, 任务办结, 办结, 重新打开. Each calls the function in tasks.py /
+unit), 反馈, 修改任务, 删除任务, 催办, 延期, 任务办结, 办结, 重新打开, 归档. Each calls the function in tasks.py /
 reminders.py / records that the window calls."""
 
 from __future__ import annotations
@@ -19,13 +19,22 @@ from officedesk.core import (
     settings,
     step_dates,
 )
+from officedesk.core.documents.steps_spec import ORG_CODE, PAGES, RETENTION_FIELD
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.step_values import BLANK_KEPT, BLANK_TODAY
 from officedesk.core.steps import StepCall, StepSpec, declare
 from officedesk.core.summary_texts import trail_text
-from officedesk.core.supervision import in_force, item_closing, lights, reminders, task_reads, tasks
+from officedesk.core.supervision import (
+    archiving,
+    in_force,
+    item_closing,
+    lights,
+    reminders,
+    task_reads,
+    tasks,
+)
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC
 from officedesk.core.supervision.task_fields import rest_day_note
 
@@ -237,17 +246,33 @@ def _extend(call: StepCall) -> dict[str, Any]:
                               summary=trail_text("延期：办结时限 %1 → %2（%3）", item.deadline.isoformat(),
                                                  new.isoformat(), reason),
                               noted={"延期日期": day.isoformat()})
-    if task is not None:
-        # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
-        tasks.save_task(task, records.get_unchecked(SPEC, item.id), {"deadline": new},
-                        task.version, call.actor, why="任务延期")
-        audit.record(call.actor, "extend", SPEC.name, item.id,
-                     {"任务": task.lead_unit, "时限": current.isoformat()},
-                     {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
-                      "理由": reason, "延期日期": day.isoformat()},
-                     trail_text("任务延期：%1 %2 → %3（%4）", task.lead_unit, current.isoformat(),
-                                new.isoformat(), reason))
+    # the item's own 延期 carries the open tasks that ran to its old 时限 (they were due with
+    # it); a task with an earlier 时限 of its own keeps it, moved only by its own 延期
+    moved = [task] if task is not None else [t for t in _open_tasks(item) if t.deadline == current]
+    for each in moved:
+        _extend_task(call, item, each, each.deadline, new, reason, day)
     return _rest_day(new, "时限" if task is not None else "办结时限", "延期")
+
+
+def _extend_task(call: StepCall, item: Any, task: Any, current: dt.date, new: dt.date,
+                 reason: str, day: dt.date) -> None:
+    """A task's 延期, audited as in_force reads it (its 序号, old and new 时限, 延期日期)."""
+    # who may do it (分解's holders, or 代录 naming one) was judged by the step, not as 修改任务
+    tasks.save_task(task, records.get_unchecked(SPEC, item.id), {"deadline": new},
+                    task.version, call.actor, why="任务延期")
+    audit.record(call.actor, "extend", SPEC.name, item.id,
+                 {"任务": task.lead_unit, "时限": current.isoformat()},
+                 {"任务": task.lead_unit, "序号": task.seq, "时限": new.isoformat(),
+                  "理由": reason, "延期日期": day.isoformat()},
+                 trail_text("任务延期：%1 %2 → %3（%4）", task.lead_unit, current.isoformat(),
+                            new.isoformat(), reason))
+
+
+def _archive(call: StepCall) -> dict[str, Any]:
+    saved = archiving.archive_item(call.record.id, call.values["retention"],
+                                   call.get("org_code", ""), int(call.get("pages", 0)),
+                                   call.version, call.actor, day=call.on)
+    return {"archive_no": archiving.archive_no(saved.id)}
 
 
 def _holders_of(chain_step: str, doing: str) -> Any:
@@ -353,7 +378,8 @@ STEPS = [
     StepSpec("supervision", "催办", takes_on=True,
              fields=(FieldSpec("unit", "单位", completer="units", placeholder="留空催办全部"),),
              states=(OPEN,), when=_has_open_tasks,
-             help="给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级）", held_by="分解", admin_self=True,
+             help="给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级；延期后，"
+                  "或反馈后已回到正常进度的，再催办时从第一次催办起）", held_by="分解", admin_self=True,
              run=_remind),
     StepSpec("supervision", "延期", takes_on=True,  # the day it was approved
              fields=(FieldSpec("deadline", "办结时限", kind=DATE, required=True),
@@ -362,6 +388,8 @@ STEPS = [
                                placeholder="只延长这个牵头单位的任务；留空延长事项"),
                      TASK),
              states=(PENDING, OPEN), choices=lambda r: {"task": _task_numbers(r)},
+             help="延长事项的办结时限时，时限与原办结时限相同的未办结任务一并延长；时限更早的任务不变，"
+                  "需要时逐项延期（填单位或任务序号）",
              current=_deadline_now, current_from=PART,
              held_by="分解", admin_self=True, run=_extend),
     StepSpec("supervision", "任务办结", takes_on=True,
@@ -382,7 +410,14 @@ STEPS = [
     StepSpec("supervision", "重新打开",
              fields=(FieldSpec("reason", "原因", kind=LONGTEXT, required=True),),
              states=DONE_STATUSES, who=_holders_of("办结", "重新打开"),  # undoes 办结
+             when=lambda r: archiving.filed_refusal(r, "重新打开"),  # not once the 目录 lists it
              run=lambda c: item_closing.reopen_item(c.record.id, c.values["reason"], c.version, c.actor)),
+    # the loop's last step, as a 收文's or 发文's 归档 (whoever may write, by the same fields)
+    StepSpec("supervision", "归档", takes_on=True, fields=(RETENTION_FIELD, ORG_CODE, PAGES),
+             states=DONE_STATUSES, when=lambda r: archiving.filed_refusal(r, "归档"),
+             help="办结后作为一件归档：按全宗号、年度（办结年度）、保管期限、机构代码编档号，"
+                  "载入归档文件目录；归档后不能重新打开",
+             run=_archive),
 ]
 
 declare("supervision", "status", STEPS)

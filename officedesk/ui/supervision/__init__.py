@@ -27,7 +27,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.summary_texts import read_value
-from officedesk.core.supervision import lights, sources
+from officedesk.core.supervision import archiving, lights, sources
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
@@ -147,6 +147,9 @@ class SupervisionTab(StepActions):
         self.reopen_button = self._button(
             self.tr("重新打开"), self.reopen, self.tr("撤销误录的办结，事项回到办理中")
         )
+        self.archive_button = self._button(
+            self.tr("归档"), self.archive, self.tr("办结后作为一件载入归档文件目录，编档号")
+        )
         self.remind_button = self._button(self.tr("催办…"), self.open_reminders)
         self.print_button = self._button(
             self.tr("打印交办单"), self.print_current, self.tr("打印所选事项（Ctrl+P）")
@@ -160,12 +163,13 @@ class SupervisionTab(StepActions):
         # dialog, by step name (删除任务 asks first; 催办 is the 催办… window's)
         self.step_actions = {"分解": self.add_task, "反馈": self.add_report,
                              "修改任务": self.edit_task, "任务办结": self.complete_task, "延期": self.extend,
-                             "办结": self.close_item, "重新打开": self.reopen}
+                             "办结": self.close_item, "重新打开": self.reopen, "归档": self.archive}
         self.step_buttons = {"分解": self.task_button, "反馈": self.report_button,
                              "修改任务": self.edit_task_button,
                              "删除任务": self.delete_task_button,
                              "任务办结": self.done_task_button, "延期": self.extend_button,
-                             "办结": self.close_button, "重新打开": self.reopen_button}
+                             "办结": self.close_button, "重新打开": self.reopen_button,
+                             "归档": self.archive_button}
 
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
@@ -339,6 +343,9 @@ class SupervisionTab(StepActions):
                     .replace("%1", item.closed_on.isoformat())
                     .replace("%2", item.close_report)
                 )
+            filed = archiving.archive_no(item.id)
+            if filed:
+                lines.append(self.tr("已归档：档号 %1").replace("%1", filed))
             self.detail.setText("\n".join(lines))
             self.tasks_model.set_rows(sv.tasks_of(item.id, self.ctx.actor))
             if keep is not None:

@@ -70,7 +70,7 @@ class ReminderDialog(GuardedDialog):
         self.generate_button = QPushButton(self.tr("生成催办记录"), self)
         self.generate_button.setAccessibleName(self.tr("生成催办记录"))
         self.generate_button.setToolTip(
-            self.tr("为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级")
+            self.tr("为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）")
         )
         self.generate_button.setEnabled(ctx.actor.can_write)
         self.print_unit_button = QPushButton(self.tr("打印本单位催办通知单"), self)
@@ -148,7 +148,7 @@ class ReminderDialog(GuardedDialog):
         refusal = self.chase_refusal()
         self.generate_button.setEnabled(self.ctx.actor.can_write and not refusal)
         self.generate_button.setToolTip(display(refusal) or self.tr(
-            "为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级"))
+            "为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）"))
         asks = not refusal and self.ctx.actor.can_write and self.asks_person()
         self.person.setVisible(asks)
         self.person_label.setVisible(asks)

@@ -1,5 +1,5 @@
 """The 督查 tab's steps on its selected item and task: 分解交办, 修改/删除任务, 反馈, 任务办结,
-延期, 事项办结 and 重新打开, each through core's step runner. The base of SupervisionTab, which shows the item and
+延期, 事项办结, 重新打开 and 归档, each through core's step runner. The base of SupervisionTab, which shows the item and
 its tasks and says which is selected; the words keep the tab's translation context."""
 
 from __future__ import annotations
@@ -263,3 +263,8 @@ class StepActions(QWidget):
     def reopen(self) -> SpecStepDialog | None:
         """重新打开: undo an 办结 entered by mistake, with the reason."""
         return self._run(self.step_dialog("重新打开"))
+
+    @from_list
+    def archive(self) -> SpecStepDialog | None:
+        """归档 of an item 办结: its 保管期限, 机构代码 and 页数, as a 收文's or 发文's."""
+        return self._run(self.step_dialog("归档"))

@@ -1,0 +1,93 @@
+"""归档 of a 督查事项 (DA/T 22-2015), the loop's last step (办结 → 通报 → 归档): once 办结, the
+item is filed as one 件 of the 归档文件目录, as a 收文 or 发文 is (core.documents.archive): its
+档号 from the 全宗号, 门类, 年度 (that of its 办结), 保管期限, 机构(问题)代码 and the next 件号
+of that class. The 件's 题名 is the item's 事项名称, its 文号 the 督查编号, its 责任者 the office,
+its 日期 the 办结日期.
+
+The item keeps its 状态 (按期办结 / 逾期办结: the 通报 counts it where it was 办结); its entry in
+the 目录 is what makes it filed. Once filed it is not reopened (重新打开 undoes an 办结 the 目录
+now lists; an 办结 item takes no correction anyway), and its entry's 密级 follows the item's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officedesk.core import clock, records, settings, step_dates
+from officedesk.core.actor import Actor
+from officedesk.core.errors import ProcedureError, ValidationError
+from officedesk.core.i18n import text
+from officedesk.core.summary_texts import trail_text
+from officedesk.core.supervision.items import DONE_STATUSES, SPEC
+from officedesk.core.supervision.tasks import hold_item
+from officedesk.store.db import guarded, write_transaction
+from officedesk.store.documents import ArchiveItem
+from officedesk.store.supervision import SupervisionItem
+
+REGISTRY = SPEC.name
+
+
+def archive_no(item_id: int) -> str | None:
+    """The item's 档号, once filed (None: not archived)."""
+    entry = ArchiveItem.get_or_none((ArchiveItem.registry == REGISTRY)
+                                    & (ArchiveItem.record_id == item_id))
+    return None if entry is None else str(entry.archive_no)
+
+
+def filed_refusal(item: Any, doing: str) -> str | None:
+    """A step that would undo or repeat what the 目录 lists, refused once the item is filed."""
+    number = archive_no(item.id)
+    if number is None:
+        return None
+    return text("这个督查事项已归档（档号 %1），不能再“%2”。归档文件的更正须按档案管理的规定办理，"
+                "请联系档案管理员（系统管理员）。", number, doing)
+
+
+def _facts(item: SupervisionItem, closed: dt.date) -> dict[str, Any]:
+    """年度, 文号, 责任者, 日期 of the 件: its 办结's year and day, its 督查编号, the office."""
+    org = str(settings.get("org.name") or "")
+    return {"year": closed.year, "doc_ref": item.number, "responsible": org, "doc_date": closed}
+
+
+def archive_item(item_id: int, retention: str, org_code: str, pages: int, expected_version: int,
+                 actor: Actor, day: dt.date | None = None) -> SupervisionItem:
+    """归档 of an item 办结: its 件 in the 归档文件目录 and an audit entry on the item that keeps
+    the entry as filed (`check` holds the 目录 to it). `day`: the day it was filed (default
+    today), not before its 办结日期 nor after today."""
+    from officedesk.core.documents import archive
+
+    records.require_writer(actor)
+    fonds = str(settings.get("org.fonds") or "").strip()
+    org_code = org_code.strip().upper()
+    category = str(settings.get(archive.CATEGORY.key) or "WS")
+    with guarded("保存"), write_transaction():
+        hold_item(item_id)
+        item = records.get(SPEC, item_id, actor)
+        archive.check_filing(retention, fonds, org_code, pages)
+        closed = item.closed_on
+        if item.status not in DONE_STATUSES or closed is None:
+            raise ProcedureError(text("这个督查事项现在是“%1”，尚未办结，不能归档。请先办结事项。",
+                                      item.status))
+        refused = filed_refusal(item, "归档")
+        if refused:
+            raise ProcedureError(refused)
+        if day is not None and day > clock.today():
+            raise ValidationError(text("归档日期（%1）不能晚于今天。", day.isoformat()), "on")
+        step_dates.not_before("归档", day, [("办结", closed)], what="归档日期")
+        noted: dict[str, Any] = {}
+        number = archive.file_piece(REGISTRY, item, _facts(item, closed), fonds, category, retention,
+                                    org_code, pages, day, actor, noted)
+        return records.save_changes(
+            SPEC, item, {}, expected_version, actor, action="archive",
+            summary=trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention),
+            noted={"档号": number, "保管期限": retention, **noted})
+
+
+def _follow_level(before: Any, after: Any, actor: Actor) -> None:
+    """The 目录 entry's 密级 follows the item's (升密, 降密, 解密 are decisions on the 件)."""
+    if before.secrecy != after.secrecy:
+        ArchiveItem.update(secrecy=after.secrecy).where(
+            (ArchiveItem.registry == REGISTRY) & (ArchiveItem.record_id == after.id)).execute()
+
+
+SPEC.after_change.append(_follow_level)
