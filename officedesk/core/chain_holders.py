@@ -234,9 +234,28 @@ def open_entry(proc: Any, chain: chains.Chain, record: Any,
     """The chain step the record waits for now, or None (not in the chain's part)."""
     from officedesk.core import steps
 
+    state = steps.state_of(proc, record)
+    for entry, spec in _left(proc, chain, record, rows):
+        if state in (spec.waits_in or spec.states) and (spec.when is None or not spec.when(record)):
+            return entry
+    return None
+
+
+def deciding_entry(proc: Any, chain: chains.Chain, record: Any,
+                   rows: list[StepSign] | None = None) -> chains.ChainStep | None:
+    """The chain step whose holder decides on the record now (退回修改, StepSpec.decides_waiting):
+    the one it waits for; at a stage outside the chain (a 发文 out for 会签, or held at 已会签 by
+    an open 不同意) the next one it goes on to — else anyone who may see it would decide."""
+    entry = open_entry(proc, chain, record, rows)
+    return entry or next((e for e, _spec in _left(proc, chain, record, rows)), None)
+
+
+def _left(proc: Any, chain: chains.Chain, record: Any,
+          rows: list[StepSign] | None) -> list[tuple[chains.ChainStep, Any]]:
+    """The chain's steps still to do on the record, in order, each with its StepSpec."""
     rows = signs(proc.registry, record.id) if rows is None else rows
     target, done = _progress(proc.registry, rows)
-    state = steps.state_of(proc, record)
+    left = []
     for index, entry in enumerate(chain.steps):
         name = step_name(proc.registry, entry.step)
         spec = next((s for s in proc.steps if s.name == name), None)
@@ -247,21 +266,20 @@ def open_entry(proc: Any, chain: chains.Chain, record: Any,
                 continue  # 拟稿 (done again by 修改): done at creation until sent back to it
         elif index < chain.index(target):
             continue
-        if entry.step in done:
-            continue
-        if state in (spec.waits_in or spec.states) and (spec.when is None or not spec.when(record)):
-            return entry
-    return None
+        if entry.step not in done:
+            left.append((entry, spec))
+    return left
 
 
-def waiting_step(registry: str, record: Any) -> str:
-    """The chain step the record waits for now ("" outside the chain): where a 退回 comes from."""
+def waiting_step(registry: str, record: Any, deciding: bool = False) -> str:
+    """The chain step the record waits for now ("" outside the chain): where a 退回 comes from;
+    `deciding`: for a decision of its holder, the step it goes on to (`deciding_entry`)."""
     from officedesk.core import steps
 
     chain = chains.chain_for(registry, record)
     if chain is None:
         return ""
-    entry = open_entry(steps.procedure(registry), chain, record)
+    entry = (deciding_entry if deciding else open_entry)(steps.procedure(registry), chain, record)
     return entry.step if entry is not None else ""
 
 

@@ -15,6 +15,7 @@ from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.chain_holders import (
     chain_name,
     cleared,
+    deciding_entry,
     drafter,
     fits_step,
     holds,
@@ -51,7 +52,7 @@ def context(registry: str, step: str, record: Any) -> tuple[Any, chains.Chain | 
     decision = entry is None and chain is not None and spec is not None and spec.decides_waiting
     if decision:
         assert chain is not None
-        entry = open_entry(proc, chain, record)  # 退回修改: the holder of the step it waits for
+        entry = deciding_entry(proc, chain, record)  # 退回修改: the holder of the step it waits for
     if entry is not None:
         entry = judged(registry, record, entry, decision)
     return proc, chain, entry

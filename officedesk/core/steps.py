@@ -181,7 +181,7 @@ class StepSpec:
         from officedesk.core import responsibility
 
         if self.decides_waiting:
-            return bool(responsibility.waiting_step(self.registry, record))
+            return bool(responsibility.waiting_step(self.registry, record, deciding=True))
         if self.held_by or self.section_of:
             return responsibility.in_chain(self.registry, self.held_by or self.section_of, record)
         return responsibility.in_chain(self.registry, self.name, record)
@@ -464,7 +464,7 @@ def perform(
     parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
-    sent_from = (responsibility.waiting_step(spec.name, record)
+    sent_from = (responsibility.waiting_step(spec.name, record, deciding=step.decides_waiting)
                  or chains.RETURN_FROM.get((spec.name, step.name), "")) \
         if responsibility.is_return(spec.name, step.name) else ""
     whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from officedesk.core.actor import Actor
 from officedesk.core.documents import body, outgoing, recheck
-from officedesk.core.documents.common import last_step, secrecy_mark, steps
+from officedesk.core.documents.common import secrecy_mark, standing_step, steps
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts, secrecy, voided
 from officedesk.printing.common import Field, FormDocument, render_forms
@@ -57,12 +57,13 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
             sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
     cosigns = outgoing.countersigns(record.id, actor)
     cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
-    check_row = last_step("outgoing", record.id, "核稿", actor)
+    # the levels a 退回 has not undone: a text sent back is checked again before it is signed
+    check_row = standing_step("outgoing", record.id, "核稿", actor)
     check_text = ""
     if check_row is not None:
         checker = who_did("outgoing", record.id, "核稿", check_row.person)
         check_text = f"{check_row.opinion}  {checker}  {chinese_date(check_row.at.date())}"
-    review_row = last_step("outgoing", record.id, "审核", actor)
+    review_row = standing_step("outgoing", record.id, "审核", actor)
     if review_row is not None:  # 逐级负责: the 分管 leader's 审核 under the 核稿
         reviewer = who_did("outgoing", record.id, "审核", review_row.person)
         check_text += (f"\n审核：{review_row.opinion}  {reviewer}  "

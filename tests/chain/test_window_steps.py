@@ -301,3 +301,24 @@ def test_a_return_for_revision_in_the_window_by_another_writer_is_refused(
     assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "已核稿"
     with pytest.raises(OfficeDeskError, match="“审核”应由分管该单位的副主任"):
         steps.perform("outgoing", doc, "退回修改", {"理由": "x"}, staff["kuiyuan"])
+
+
+def test_a_draft_out_for_countersigning_is_sent_back_in_the_window_only_by_its_next_holder(
+        staff, qtbot, tmp_path, blocking_steps):
+    """会签中 no chain step waits, yet 退回修改 stays the reviewer's decision: the drafter's
+    window is refused (the probe's case: anyone could), a 代录 clerk's asks whom he records it for."""
+    doc = outgoing.draft({"标题": "关于拨付经费的通知", "文种": "通知", "拟稿单位": "综合处",
+                          "拟稿人": "张科员", "正文": "一、经费用途"}, staff["kuiyuan"]).id
+    steps.perform("outgoing", doc, "核稿", {}, staff["chuzhang"])
+    steps.perform("outgoing", doc, "送会签", {"会签单位": "应急局"}, staff["wenshu"])
+    drafter = Window(qtbot, staff["kuiyuan"], tmp_path, "outgoing", blocking_steps)
+    drafter.select(doc)
+    assert drafter.page.step_buttons["退回修改"].isHidden()  # not offered
+    assert "赵副主任" in drafter.attempt("退回修改", doc, refresh=False)
+    assert records.get(outgoing.OUTGOING, doc, CLI_ACTOR).state == "会签中"
+    clerk = Window(qtbot, staff["wenshu"], tmp_path, "outgoing", blocking_steps)
+    clerk.select(doc)
+    clerk.actions["退回修改"]()
+    dialog = clerk.page.active_dialog
+    assert dialog.person_key  # 经办人: whose decision he records
+    dialog.reject()

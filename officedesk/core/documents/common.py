@@ -247,6 +247,47 @@ def last_step(registry: str, record_id: int, step: str, actor: Actor) -> DocStep
     return _last_step(registry, record_id, step)
 
 
+def standing_step(registry: str, record_id: int, step: str, actor: Actor) -> DocStep | None:
+    """The latest row of chain step `step` that still stands on a document the actor may see:
+    None once a later 退回 sent it back to that step or before it (退回修改: to 拟稿) — the
+    signature was given to the text before, and a paper (the 发文稿纸) shows it again only
+    when the step is done again. The history keeps both rounds."""
+    record = _visible(registry, record_id, actor)
+    row = _last_step(registry, record_id, step)
+    if row is None:
+        return None
+    from officedesk.core import chains
+    from officedesk.core.step_signs import signs
+
+    chain = chains.chain_for(registry, record)
+    order = [e.step for e in chain.steps] if chain is not None else []
+    first = order[0] if order else chains.RETURN_STEPS.get((registry, "退回修改"), "")
+    targets = {s.history_id: s.returned_to for s in signs(registry, record_id) if s.returned_to}
+    for later in _steps_of(registry, record_id):
+        if later.id <= row.id or later.step not in _RETURN_ROWS:
+            continue
+        target = _returned_to(registry, later, targets)
+        if target in (step, first) or (target in order and step in order
+                                       and order.index(target) < order.index(step)):
+            return None
+    return row
+
+
+# the rows of a 退回 (to a chain step, or 退回修改 to 拟稿); 退回复审 sends back to 签发 only
+_RETURN_ROWS = frozenset({"退回", "退回修改", "退回复审"})
+_RETURNED_TO = re.compile(r"^退回至“([^”]+)”")  # a 退回's row from before its signature
+
+
+def _returned_to(registry: str, row: DocStep, targets: dict[int | None, str]) -> str:
+    """The chain step a 退回 row sent the document back to: fixed (退回修改, 退回复审), else as
+    its signature says (returned_to), else as its row's opinion does."""
+    from officedesk.core import chains
+
+    found = _RETURNED_TO.match(row.opinion or "")
+    return (chains.RETURN_STEPS.get((registry, row.step)) or targets.get(row.id)
+            or (found[1] if found else ""))
+
+
 def _last_step(registry: str, record_id: int, step: str) -> DocStep | None:
     """The latest row of `step`, unchecked: for core code that has read the document already."""
     return (
