@@ -13110,6 +13110,66 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Open: tasks assigned and not yet completed at the end of the period; overdue and not completed: tasks whose deadline falls on or before the end of the period and that are still not completed when its last day is over, whenever they were assigned (counted up to today, a task due today is due but overdue only once today is over); days overdue: for a period that has ended, counted to the day after its end (a task due on the last day is 1 day overdue); counted up to today, to today; completed, on time, late: tasks completed within the period, on time when completed no later than their deadline; deadline: the one in force at the end of the period (an extension takes effect from the day it is approved and leaves the periods ended before it as they were); a completed task is judged on time or late by the deadline in force on the day it was completed; due: tasks whose deadline falls on or before the end of the period and that were not completed at its start, plus tasks completed early within the period; tasks not yet due are not counted; completion rate = completed ÷ due, on-time rate = completed on time ÷ due; the units&apos; figures count tasks (by task), each for its lead unit only (not again for its assisting units), the supervision items&apos; count items (by item); an item is completed on time when it is closed by its deadline and every one of its tasks was completed on time; units are listed by on-time rate from lowest to highest, then by completion rate, then by name. When supervision deadlines count working days, days overdue are working days too, as on the warning lights. Percentages are rounded half up to one decimal place.</translation>
     </message>
     <message>
+        <source>延长事项的办结时限时，时限与原办结时限相同的未办结任务一并延长；时限更早的任务不变，需要时逐项延期（填单位或任务序号）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Extending the item&apos;s deadline extends with it the open tasks whose deadline was the item&apos;s old one; tasks with an earlier deadline keep theirs: extend them one by one if needed (give the unit or the task number)</translation>
+    </message>
+    <message>
+        <source>办结后作为一件归档：按全宗号、年度（办结年度）、保管期限、机构代码编档号，载入归档文件目录；归档后不能重新打开</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Once closed, file the item as one piece: its archival reference is made from the fonds number, the year (of its closing), the retention period and the department code, and it is entered in the archive file list; a filed item can no longer be reopened</translation>
+    </message>
+    <message>
+        <source>办结后作为一件载入归档文件目录，编档号</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Once closed, enter the item in the archive file list as one piece, with its archival reference</translation>
+    </message>
+    <message>
+        <source>这个督查事项已归档（档号 %1），不能再“%2”。归档文件的更正须按档案管理的规定办理，请联系档案管理员（系统管理员）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This supervision item has been archived (reference %1) and can no longer take “%2”. Archived files are corrected under the archives rules: contact the archivist (the system administrator).</translation>
+    </message>
+    <message>
+        <source>这个督查事项现在是“%1”，尚未办结，不能归档。请先办结事项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This supervision item is “%1”, not closed yet, and cannot be archived. Close the item first.</translation>
+    </message>
+    <message>
+        <source>归档日期（%1）不能晚于今天。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The archiving date (%1) cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>督查事项归档：%1，档号 %2，保管期限%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Supervision item archived: %1, reference %2, retention %3</translation>
+    </message>
+    <message>
+        <source>给临期、逾期、反馈逾期和进度严重滞后（红灯）的任务发催办（逐次升级；延期后，或反馈后已回到正常进度的，再催办时从第一次催办起）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Send reminders for tasks due soon, overdue, late with a progress report or far behind schedule (red), each one level higher than the last; after an extension, or a report that brought the task back on schedule, the next reminder is a first reminder again</translation>
+    </message>
+    <message>
+        <source>已归档：档号 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archived: reference %1</translation>
+    </message>
+    <message>
+        <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Record reminders for tasks due soon, overdue or late with a progress report; each further reminder is one level up (after an extension, or a report back on schedule, a first reminder again)</translation>
+    </message>
+    <message>
+        <source>统计期间%1（%2起）尚未开始（今天是%3），还没有可以通报的信息工作情况。请选择已经开始的期间。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The period %1 (from %2) has not begun (today is %3): there is nothing to report on information work yet. Choose a period that has begun.</translation>
+    </message>
+    <message>
+        <source>印发日期（%1）不能早于%2的印发日期（%3）：刊物按期号顺序印发。请填写实际印发的日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The issue date (%1) cannot be before the issue date of %2 (%3): a periodical&apos;s issues go out in the order of their numbers. Enter the day it actually went out.</translation>
+    </message>
+    <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>One category a line (Ctrl+Enter saves):</translation>
@@ -22164,8 +22224,8 @@ Words with spaces between them find the records holding each; a phrase in quotes
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
-        <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时自动升级</source>
-        <translation>Record reminders for tasks due soon, overdue or late with reports; a repeated reminder escalates</translation>
+        <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）</source>
+        <translation>Record reminders for tasks due soon, overdue or late with a progress report; each further reminder is one level up (after an extension, or a report back on schedule, a first reminder again)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="76"/>
@@ -22929,108 +22989,123 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Undo a closing entered by mistake; the item is in progress again</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="150"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="151"/>
+        <source>办结后作为一件载入归档文件目录，编档号</source>
+        <translation>Once closed, enter the item in the archive file list as one piece, with its archival reference</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="153"/>
         <source>催办…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
         <source>打印交办单</source>
         <translation>Print assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="152"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="155"/>
         <source>打印所选事项（Ctrl+P）</source>
         <translation>Print the selected item (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="156"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="159"/>
         <source>督查通报…</source>
         <translation>Bulletin…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="157"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="160"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="173"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="177"/>
         <source>事项详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="175"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="179"/>
         <source>分解任务列表</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="180"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="184"/>
         <source>进展反馈列表</source>
         <translation>Progress report list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="192"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="196"/>
         <source>分解任务</source>
         <translation>Assigned tasks</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="193"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="197"/>
         <source>进展反馈（所选任务）</source>
         <translation>Progress reports (selected task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="220"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="224"/>
         <source>所选事项的分解任务（Ctrl+T 转到这里）</source>
         <translation>The selected item&apos;s assigned tasks (Ctrl+T comes here)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="306"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="310"/>
         <source>选择一件督查事项，查看其分解任务和反馈。</source>
         <translation>Select a supervised item to see its tasks and progress reports.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="312"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="316"/>
         <source>来源：%1&#x3000;立项：%2&#x3000;办结时限：%3&#x3000;反馈周期：%4&#x3000;状态：%5&#x3000;预警：%6</source>
         <translation>Source: %1   Opened: %2   Deadline: %3   Report cycle: %4   Status: %5   Alert: %6</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="322"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="326"/>
         <source>批示：%1 %2</source>
         <translation>Instruction: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="329"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="333"/>
         <source>催办：</source>
         <translation>Reminders: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="330"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="334"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="332"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="336"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="338"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="342"/>
         <source>办结：%1 %2</source>
         <translation>Closed: %1 %2</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="125"/>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="399"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="406"/>
         <source>新建督查事项</source>
         <translation>New supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="416"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="348"/>
+        <source>已归档：档号 %1</source>
+        <translation>Archived: reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="423"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/__init__.py" line="434"/>
+        <location filename="../../officedesk/ui/supervision/__init__.py" line="441"/>
         <source>督查事项交办单</source>
         <translation>Supervised item assignment sheet</translation>
     </message>
