@@ -1,4 +1,4 @@
-"""系统设置 in pages (打印与字体, 期限, 督查, 信访, 会议与座次, 编号, 单位信息 …): every choice
+"""系统设置 in pages (打印与字体, 期限, 督查, 信访, 会议与座次, 效能, 信息, 编号 …): every choice
 in words, a file chooser for font files, 恢复默认 on each page, and on the 打印与字体 page the
 file each printed face uses and an 打印样张."""
 
@@ -87,7 +87,12 @@ class SettingsDialog(FormDialog):
             widget.setAccessibleName(caption)
             if setting.help:
                 widget.setToolTip(display(for_window(setting.help)))
-            forms[title].addRow(caption, self._with_browse(setting, widget))
+            row = self._with_browse(setting, widget)
+            forms[title].addRow(caption, row)
+            if row is not widget:  # its Alt+letter focuses the box, not the row holding it
+                label = forms[title].labelForField(row)
+                if isinstance(label, QLabel):
+                    label.setBuddy(widget)
         if "打印与字体" in forms:
             self._add_font_report(forms["打印与字体"])
         for title in forms:  # made after the fields: Tab goes through them first
