@@ -31,7 +31,7 @@ from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.menu_paths import OTHER_PAGE, PAGES, page_of
-from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.form_dialog import ENTER_PASSES, FormDialog
 from officedesk.ui.widgets.messages import info, show_error
 
 # the pages (title -> the settings groups it holds) are core's, which names them in messages
@@ -132,6 +132,9 @@ class SettingsDialog(FormDialog):
         reset.setAccessibleName(self.tr("恢复本页默认值"))
         reset.setToolTip(self.tr("把这一页的设置恢复为默认值（保存后生效）"))
         reset.clicked.connect(lambda _=False, t=title: self.restore_defaults(t))
+        # Enter on from the page's last field goes past it to 保存: pressed by the next Enter,
+        # it put back what had just been typed on the page
+        reset.setProperty(ENTER_PASSES, True)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(reset)
