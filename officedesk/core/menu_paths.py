@@ -25,6 +25,10 @@ PAGES: list[tuple[str, tuple[str, ...]]] = [
     ("督查", ("督查",)),
     ("信访", ("信访",)),
     ("会议与座次", ("会议",)),
+    # 效能 and 信息 apart from 其他: one page of their 17 fields and 5 others left three
+    # English captions without an Alt+letter (a page's letters are shared by all its fields)
+    ("效能", ("效能",)),
+    ("信息", ("信息",)),
     ("编号", ("编号", "归档")),
     ("单位信息", ("机关", "安全")),
 ]

@@ -1,4 +1,4 @@
-"""系统设置 in pages (打印与字体, 期限, 督查, 信访, 会议与座次, 编号, 单位信息 …): every choice
+"""系统设置 in pages (打印与字体, 期限, 督查, 信访, 会议与座次, 效能, 信息, 编号 …): every choice
 in words, a file chooser for font files, 恢复默认 on each page, and on the 打印与字体 page the
 file each printed face uses and an 打印样张."""
 
@@ -31,7 +31,7 @@ from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.menu_paths import OTHER_PAGE, PAGES, page_of
-from officedesk.ui.widgets.form_dialog import FormDialog
+from officedesk.ui.widgets.form_dialog import ENTER_PASSES, FormDialog
 from officedesk.ui.widgets.messages import info, show_error
 
 # the pages (title -> the settings groups it holds) are core's, which names them in messages
@@ -87,7 +87,12 @@ class SettingsDialog(FormDialog):
             widget.setAccessibleName(caption)
             if setting.help:
                 widget.setToolTip(display(for_window(setting.help)))
-            forms[title].addRow(caption, self._with_browse(setting, widget))
+            row = self._with_browse(setting, widget)
+            forms[title].addRow(caption, row)
+            if row is not widget:  # its Alt+letter focuses the box, not the row holding it
+                label = forms[title].labelForField(row)
+                if isinstance(label, QLabel):
+                    label.setBuddy(widget)
         if "打印与字体" in forms:
             self._add_font_report(forms["打印与字体"])
         for title in forms:  # made after the fields: Tab goes through them first
@@ -127,6 +132,9 @@ class SettingsDialog(FormDialog):
         reset.setAccessibleName(self.tr("恢复本页默认值"))
         reset.setToolTip(self.tr("把这一页的设置恢复为默认值（保存后生效）"))
         reset.clicked.connect(lambda _=False, t=title: self.restore_defaults(t))
+        # Enter on from the page's last field goes past it to 保存: pressed by the next Enter,
+        # it put back what had just been typed on the page
+        reset.setProperty(ENTER_PASSES, True)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(reset)

@@ -308,7 +308,8 @@ class PetitionsTab(OneListTab, QWidget):
             return
         labels = [f"{c.number}  {c.registered_on}  {c.name}（{display(c.reason_text())}）"
                   f"{display(c.state_text())}" for c in candidates]
-        chosen = choose(self, self.tr("标为重复件"), self.tr("选择原件："), labels)
+        chosen = choose(self, self.tr("标为重复件"), self.tr("选择原件："), labels,
+                        ok=self.tr("标为重复件"))  # the button does the step: named so, not 确定
         if chosen is None:
             return
         original = candidates[labels.index(chosen)]

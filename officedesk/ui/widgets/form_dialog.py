@@ -50,6 +50,9 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # A line edit with this property set adds what was typed on Enter (a name to a list, an agenda
 # item): Enter with text acts there; Enter on an empty one moves on.
 ENTER_ACTS = "enterActs"
+# A button Enter's walk through the fields passes by (Tab still stops on it): one that would undo
+# the typing above it if pressed by the next Enter (系统设置's 恢复默认, after a page's last field)
+ENTER_PASSES = "enterPasses"
 
 
 def _tr(text: str) -> str:
@@ -303,6 +306,11 @@ class _FormKeys(QObject):
         QApplication.sendEvent(widget, tab)
         if isinstance(widget, QLineEdit) and widget.property(ENTER_ACTS):
             self.past_own_controls(widget, tab)
+        for _ in range(4):
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.property(ENTER_PASSES):
+                return
+            QApplication.sendEvent(focus, tab)
 
     @staticmethod
     def past_own_controls(line: QLineEdit, tab: QKeyEvent) -> None:

@@ -64,15 +64,20 @@ def confirm(parent: QWidget | None, title: str, text: str, danger: bool = False,
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> str | None:
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0,
+           ok: str | None = None) -> str | None:
     """One of `items` (None: cancelled), as QInputDialog.getItem asks, its list named by the
-    question for a screen reader (getItem's list has no name: a reader said only “组合框”)."""
+    question for a screen reader (getItem's list has no name: a reader said only “组合框”).
+    `ok` names the act where the choice does it (标为重复件), else 确定."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setLabelText(label)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
+    dialog.setOkButtonText(ok or _tr("确定"))  # the buttons made: Alt letters, as confirm's
+    dialog.setCancelButtonText(_tr("取消"))
+    give_keys(dialog, taken=())
     if 0 <= current < len(items):
         dialog.setTextValue(items[current])
     for combo in dialog.findChildren(QComboBox):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -323,7 +323,10 @@ def give_caption_keys(labels: Iterable[QLabel], taken: Iterable[str]) -> None:
     the letters `taken` (the dialog's buttons': 保存 S, 取消 C): a word's first letter of the
     field's English where free, as the buttons choose theirs; written in the Chinese way in the
     Chinese window (来源(&O)), within the words in the English one (S&ource)."""
-    assign([Caption(label) for label in labels if label.buddy() is not None and label.text()],
+    assign([Caption(label) for label in labels if label.buddy() is not None and label.text()
+            # a field that takes no focus (系统设置's 正在使用的字体文件, a text to read): Qt's
+            # Alt+letter would do nothing there
+            and label.buddy().focusPolicy() != Qt.FocusPolicy.NoFocus],
            taken=taken)
 
 
@@ -346,22 +349,25 @@ def give_tab_keys(tab: QWidget) -> None:
     _give_captions(tab, RESERVED)
 
 
-def _give_captions(root: QWidget, taken: Iterable[str]) -> None:
+def _give_captions(root: QWidget, taken: Iterable[str],
+                   spare: frozenset[str] = CAPTIONS_SPARE) -> None:
     """A caption outside root's pages shows with every page: it takes none of their letters,
-    nor the usual buttons' when root has pages (one may be built later); a page's caption none
-    of its page's nor of what is around it (give_keys' way for buttons)."""
+    nor `spare` (the usual buttons') when root has pages (one may be built later); a page's
+    caption none of its page's nor of what is around it (give_keys' way for buttons): Qt
+    answers only the shown page's letters (a hidden widget's shortcut does not match), so
+    each page is a pool of its own."""
     pages = _inner_pages(root)
     captions = [label for label in root.findChildren(QLabel)
                 if label.buddy() is not None and not key_of(label.text())
                 and not any(page.isAncestorOf(label) for page in pages)]
     used = set(taken) | _taken(root, pages)
-    spare = CAPTIONS_SPARE if pages else set()
-    give_caption_keys(captions, taken=used.union(spare, *(keys_taken(page) for page in pages)))
+    give_caption_keys(captions, taken=used.union(spare if pages else (),
+                                                 *(keys_taken(page) for page in pages)))
     for label in captions:
         label.setProperty(GIVEN_PROPERTY, bool(key_of(label.text())))
     around = used | _taken(root, pages)  # with the captions just given
     for page in pages:
-        _give_captions(page, around)
+        _give_captions(page, around, spare)
 
 
 def give_page_keys(root: QWidget, page: QWidget) -> None:
@@ -397,8 +403,10 @@ class KeyedDialog(QDialog):
 
 def give_dialog_keys(dialog: QWidget) -> None:
     """Letters for a dialog's buttons, then for its captions (a step's 答复意见, 经办人 …, a tool
-    dialog's fields, as a record form's) from those the buttons left; what has one keeps it.
+    dialog's fields, as a record form's) from those the buttons left — a page's captions from
+    those its page's buttons and the dialog's leave; what has one keeps it.
     A dialog sized to its captions calls it before it measures them."""
     give_keys(dialog, taken=())
-    captions = [label for label in dialog.findChildren(QLabel) if not key_of(label.text())]
-    give_caption_keys(captions, taken=keys_taken(dialog))
+    # each page of a tab widget (系统设置's) its own pool, as for its buttons: one pool for all
+    # left most of the English settings' captions without a letter; every page is built now
+    _give_captions(dialog, (), spare=frozenset())

@@ -1,5 +1,6 @@
 """A long form's field given the focus by the program — the first wrong field of a refused
-save, Enter moving on from a date — is scrolled into view with its red error line.
+save, Enter moving on from a date, a caption's Alt+letter — is scrolled into view with its red
+error line.
 
 Qt's QScrollArea scrolls to a field only when Tab passes through the scroll area itself; a
 setFocus() leaves it where it was, so a clerk who pressed Ctrl+S at the bottom of the form saw
@@ -18,6 +19,7 @@ _PROGRAM = (
     Qt.FocusReason.OtherFocusReason,  # setFocus()
     Qt.FocusReason.TabFocusReason,  # Enter moving on (focusNextChild of the dialog)
     Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,  # a caption's Alt+letter (系统设置's long pages)
 )
 
 

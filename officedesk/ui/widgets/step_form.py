@@ -149,9 +149,11 @@ class SpecStepDialog(FormDialog):
             widget.setEnabled(key not in fixed)
             self.widgets[key] = widget
             self.errors[key] = error_label(self, label_text + self.tr("错误"))
-            # a date is read by core as the clerk leaves it: a wrong one shows at once
+            # a date is read by core as the clerk leaves it: a wrong one shows at once, in the
+            # window's language (core's message, translated as the refusal on saving is)
             clear_on_edit(widget, self.errors[key],
-                          widget.problem if isinstance(widget, DateInput) else None)
+                          (lambda w=widget: display(w.problem())) if isinstance(widget, DateInput)
+                          else None)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
