@@ -13170,6 +13170,21 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>The issue date (%1) cannot be before the issue date of %2 (%3): a periodical&apos;s issues go out in the order of their numbers. Enter the day it actually went out.</translation>
     </message>
     <message>
+        <source>工具 → 系统设置 → 效能</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Efficiency</translation>
+    </message>
+    <message>
+        <source>工具 → 系统设置 → 信息</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tools → Settings → Information</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>One category a line (Ctrl+Enter saves):</translation>
@@ -21391,6 +21406,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <location filename="../../officedesk/ui/petitions/tab.py" line="140"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="307"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="311"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="312"/>
         <source>标为重复件</source>
         <translation>Mark as repeat</translation>
     </message>
@@ -21401,7 +21417,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="146"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="363"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -21422,8 +21438,8 @@ Registers and printing for official documents, meetings, supervision, petitions 
     </message>
     <message>
         <location filename="../../officedesk/ui/petitions/tab.py" line="165"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="410"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
@@ -21529,38 +21545,38 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Choose the original:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="364"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="365"/>
         <source>这件信访暂无本机关可打印的文书：</source>
         <translation>This office has no paper to print for this petition yet:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="377"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="378"/>
         <source>%1：身份证号 %2，电话 %3，住址 %4</source>
         <translation>%1: ID card no. %2, telephone %3, address %4</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="384"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="385"/>
         <source>完整身份信息（已记录查看）</source>
         <translation>Full identity (this viewing is logged)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="385"/>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="388"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="386"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="389"/>
         <source>完整身份信息</source>
         <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="390"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="391"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="411"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="412"/>
         <source>把信访件 %1 转为督查事项吗？转后即编督查编号。</source>
         <translation>Turn petition %1 into a supervised item? It takes a supervision number at once.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/petitions/tab.py" line="426"/>
         <source>已转为督查事项：%1</source>
         <translation>Turned into supervised item: %1</translation>
     </message>
@@ -22499,70 +22515,70 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="103"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="131"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="132"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="133"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="180"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="178"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="201"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="195"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="196"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="228"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="220"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -22611,17 +22627,17 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/step_form.py" line="151"/>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="166"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="168"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="170"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="172"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/step_form.py" line="225"/>
+        <location filename="../../officedesk/ui/widgets/step_form.py" line="227"/>
         <source>%1为“%2”时填写</source>
         <translation>Filled in when %1 is “%2”</translation>
     </message>
@@ -23529,12 +23545,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="86"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="91"/>
         <source>请先选择要打印的记录</source>
         <translation>Select the records to print first</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/messages.py" line="91"/>
+        <location filename="../../officedesk/ui/widgets/messages.py" line="96"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
