@@ -194,7 +194,8 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 )
             after = f"请{you}保持联系方式畅通，此后有关事宜请与{record.target_unit}联系。"
         else:
-            body = f"{matter}，本机关已于{chinese_date(day)}依法受理。"
+            # the day of 受理 its 60 日 run from: a 直接答复's 处理, a 交办's 告知
+            body = f"{matter}，本机关已于{chinese_date(record.accepted_on or day)}依法受理。"
             if record.handling == "交办":
                 body += f"该事项已交办{record.target_unit}办理。"
             handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)
