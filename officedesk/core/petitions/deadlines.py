@@ -126,6 +126,21 @@ def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+TYPED = S.TYPED_DUES  # typed by a clerk (交办回报), never 暂按
+
+
+def counted_due(p: Any) -> bool:
+    """The petition's nearest deadline (`next_due`) is a count of days, 暂按 while its year's
+    holidays are unknown; a 交办回报 is the date the office gave the unit."""
+    return (p.next_due_what or "") not in TYPED
+
+
+def due_mark(p: Any) -> str:
+    """“（暂按）” after the petition's `next_due` when it is a count in a year whose holidays
+    are not known yet; "" for a typed date."""
+    return workdays.mark(p.next_due) if counted_due(p) else ""
+
+
 def shown(day: dt.date | None) -> Text:
     """A deadline as text: “2027-01-29（暂按）” in a year whose holidays are not known yet (counted
     on weekdays alone, DOMAIN §5), the mark translated apart by the interface (workdays.shown,

@@ -69,7 +69,11 @@ def _due(record: Any) -> str:
     """The record's nearest deadline, as the lists show it: said as overdue once past (counted
     as the office counts its 期限, as the 工作台 does)."""
     day, what = deadlines.next_due(record)
-    return due_soon.told(text("%1：%2 前", what, deadlines.shown(day)), day) if day else ""
+    if not day:
+        return ""
+    # a typed 交办回报 is no count: never 暂按
+    due = day.isoformat() if what in deadlines.TYPED else deadlines.shown(day)
+    return due_soon.told(text("%1：%2 前", what, due), day)
 
 
 def _answer_due(record: Any) -> str:
