@@ -99,3 +99,14 @@ def test_the_notice_says_the_day_this_office_accepted_the_matter(register, admin
     assert "本机关已于2026年3月3日依法受理" in text
     assert "本机关将自受理之日起60日内办结" in text
     assert "2026年3月10日" in text  # its own date, beside the seal
+
+
+def test_each_step_names_its_own_limit(register, admin, fixed_today):
+    """告知 names the 15 日 it meets; 办理 and 答复 the 60 日, not the 告知's day."""
+    from officedesk.core import steps
+
+    p = _direct(register, admin, fixed_today)
+    limits = {s["step"]: s["limit"] for s in steps.describe("petitions", p.id, admin)["steps"]}
+    assert limits["告知"] == "受理告知：2026-03-17 前"
+    due = p.handle_due.isoformat()
+    assert limits["办理"] == limits["答复"] == f"办理答复：{due} 前"

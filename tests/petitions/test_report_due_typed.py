@@ -39,6 +39,8 @@ def test_a_typed_report_date_is_never_provisional(register, admin, fixed_today):
     assert deadlines.due_mark(p) == ""
     limits = {s["step"]: s["limit"] for s in steps.describe("petitions", p.id, admin)["steps"]}
     assert limits["办理"] == "交办回报：2027-01-20 前"
+    # the 答复 names its own limit, the 办理期限 counted (暂按), not the 回报 due before it
+    assert limits["答复"] == f"办理答复：{p.handle_due.isoformat()}{workdays.MARK} 前"
     item = next(i for i in dashboard.due_items(admin, D(2027, 1, 19)) if i.record_id == p.id)
     assert item.what == "交办回报" and not item.provisional
     # the 办理期限 the office counted stays 暂按 (2027's holidays unknown)

@@ -76,12 +76,24 @@ def _due(record: Any) -> str:
     return due_soon.told(text("%1：%2 前", what, due), day)
 
 
-def _answer_due(record: Any) -> str:
-    """答复's 时限: the 办理 limit it meets — a 直接答复 not told yet is due its 告知 first
-    (next_due), which the 告知 step names; the answer is due by the 60 日 (第三十四条)."""
+def _handle_limit(record: Any) -> str:
+    day = record.handle_due
+    return due_soon.told(text("%1：%2 前", "办理答复", deadlines.shown(day)), day)
+
+
+def _handling_due(record: Any) -> str:
+    """办理's 时限: the nearest deadline (a 交办's 回报) — but a 直接答复 not told yet is due its
+    告知 first, which the 告知 step names: its 办理 is due by the 60 日 (第三十四条)."""
     if record.state == S.HANDLING and deadlines.next_due(record)[1] == "受理告知" and record.handle_due:
-        day = record.handle_due
-        return due_soon.told(text("%1：%2 前", "办理答复", deadlines.shown(day)), day)
+        return _handle_limit(record)
+    return _due(record)
+
+
+def _answer_due(record: Any) -> str:
+    """答复's 时限: the 60 日 (extended: 90) it meets while 办理中, not a 交办回报 or 告知 due
+    before it."""
+    if record.state == S.HANDLING and record.handle_due:
+        return _handle_limit(record)
     return _due(record)
 
 
@@ -212,7 +224,7 @@ STEPS = [
                                             content=c.get("content", ""), **_common(c))),
     StepSpec("petitions", "办理", **AWAITED, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
-             states=procedure.states_for("办理"), when=_allowed("办理"), limit=_due,
+             states=procedure.states_for("办理"), when=_allowed("办理"), limit=_handling_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
                                             content=c.values["content"], **_common(c))),
     StepSpec("petitions", "延期", **SECTION, takes_on=True, takes_person=True,

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor
 
 from officedesk.core import petitions, workdays
 from officedesk.core.actor import Actor
-from officedesk.core.petitions import deadlines
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
+from officedesk.core.petitions import deadlines
 from officedesk.core.summary_texts import read_back
 from officedesk.ui.widgets.step_pane import newest_mark
 
