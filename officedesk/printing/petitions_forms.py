@@ -29,6 +29,7 @@ from officedesk.printing.common import (
     render_forms,
 )
 from officedesk.printing.forms import form
+from officedesk.printing.words import add_names
 from officedesk.store.petitions import Petition, PetitionStep
 
 FORM_WORDS = {"来信": "来信", "来访": "来访", "电话": "来电", "传真": "传真", "网上": "网上投诉"}
@@ -50,7 +51,10 @@ def _load(
         if record is None:
             raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的信访记录。", pid))
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
-        out.append((record, petitions.petitioners_of(record.id, actor), show))
+        people = petitions.petitioners_of(record.id, actor)
+        # no 通讯录 people: kept whole in a cell all the same (陈家富, never 陈家 / 富)
+        add_names([p.name for p in people] or [record.name])
+        out.append((record, people, show))
     return out
 
 
