@@ -110,3 +110,23 @@ def test_each_step_names_its_own_limit(register, admin, fixed_today):
     assert limits["告知"] == "受理告知：2026-03-17 前"
     due = p.handle_due.isoformat()
     assert limits["办理"] == limits["答复"] == f"办理答复：{due} 前"
+
+
+def test_the_notice_is_given_once_and_only_where_due(register, admin, fixed_today):
+    """办理中 offers the 告知 to an untold 直接答复 alone: a told one, or a 交办 (told before
+    it came to be 办理中), is refused by the step function itself, whatever calls it."""
+    import pytest
+
+    from officedesk.core.errors import ProcedureError
+
+    p = _direct(register, admin, fixed_today)
+    p = petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    with pytest.raises(ProcedureError, match="已告知"):
+        petitions.notify(p.id, p.version, admin, on="2026-03-03")
+    q = register(registered_on="2026-03-02", form="来信", name="李海")
+    q = petitions.decide(q.id, q.version, admin, "交办", on="2026-03-03",
+                         target_unit="县人力资源和社会保障局", report_due="2026-04-01")
+    q = petitions.notify(q.id, q.version, admin, on="2026-03-03")
+    with pytest.raises(ProcedureError, match="已告知"):
+        petitions.notify(q.id, q.version, admin, on="2026-03-03")
+    assert petitions.get(q.id, admin).accepted_on == D(2026, 3, 3)

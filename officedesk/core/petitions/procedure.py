@@ -256,6 +256,12 @@ def notify(
     day = _date(on, "告知日期")
 
     def values(record: Petition) -> dict[str, Any]:
+        if record.state == S.HANDLING and "告知" not in allowed_steps(record, day):
+            # 办理中: only an untold 直接答复's (a 交办 was told before it came to be 办理中)
+            raise ProcedureError(
+                i18n.text("这件信访已告知信访人（%1），不能再次告知。",
+                          record.notified_on.isoformat() if record.notified_on else "")
+            )
         if record.handling == "直接答复":
             return {"notified_on": day}
         if record.handling == "不予受理":
