@@ -43,6 +43,8 @@ class DueItem:
     # a limit already passed that is no deadline (a "三多" month over target, its `due` the
     # month's last day): 已超标, with no time left or late to tell
     over: bool = False
+    # False: a date typed by a clerk (a 交办's 回报期限), not counted: never 暂按
+    counted: bool = True
 
     def state(self, today: dt.date, now: dt.datetime | None = None) -> str:
         if self.over:
@@ -85,10 +87,10 @@ class DueItem:
 
     @property
     def provisional(self) -> bool:
-        """Due in a year whose holidays are not known yet: shown 暂按."""
+        """A count due in a year whose holidays are not known yet: shown 暂按."""
         from officedesk.core import workdays
 
-        return workdays.provisional(self.due)
+        return self.counted and workdays.provisional(self.due)
 
 
 def span(delta: dt.timedelta, late: bool = False) -> Text:

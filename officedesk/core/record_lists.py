@@ -281,5 +281,12 @@ def _select_all(model: Any) -> tuple[str, list[Any]]:
 
 
 def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:
-    return [display(f, getattr(record, f.name, None), unmasked) for f in spec.columns()]
+    return [_cell(f, record, unmasked) for f in spec.columns()]
+
+
+def _cell(f: Any, record: Any, unmasked: bool) -> str:
+    value = getattr(record, f.name, None)
+    if f.counted is not None and isinstance(value, dt.date) and not f.counted(record):
+        return value.isoformat()  # a typed date in a deadline column: never 暂按
+    return display(f, value, unmasked)
 

@@ -253,6 +253,9 @@ def _advance(record: Petition, unit: str, town: str, rng: random.Random, today: 
         kwargs["reason"] = "该事项已经或者依法应当通过诉讼、仲裁、行政复议等法定途径解决"
     record = petitions.decide(record.id, record.version, actor, handling, **kwargs)
     last = decided
+    if handling == "直接答复" and age >= 12:  # its written 告知 (第二十三条), beside the 办理
+        record = petitions.notify(record.id, record.version, actor, on=day(12))
+        last = record.notified_on
     if handling != "直接答复":
         if age < 12 or rng.random() < 0.04 and recent:
             return

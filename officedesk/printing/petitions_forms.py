@@ -29,6 +29,7 @@ from officedesk.printing.common import (
     render_forms,
 )
 from officedesk.printing.forms import form
+from officedesk.printing.words import add_names
 from officedesk.store.petitions import Petition, PetitionStep
 
 FORM_WORDS = {"来信": "来信", "来访": "来访", "电话": "来电", "传真": "传真", "网上": "网上投诉"}
@@ -50,7 +51,10 @@ def _load(
         if record is None:
             raise NotFoundError(i18n.text("没有找到记录号（id）为 %1 的信访记录。", pid))
         records.ensure_visible(petitions.SPEC, record, actor)  # 保密: never above the clearance
-        out.append((record, petitions.petitioners_of(record.id, actor), show))
+        people = petitions.petitioners_of(record.id, actor)
+        # no 通讯录 people: kept whole in a cell all the same (陈家富, never 陈家 / 富)
+        add_names([p.name for p in people] or [record.name])
+        out.append((record, people, show))
     return out
 
 
@@ -194,7 +198,8 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
                 )
             after = f"请{you}保持联系方式畅通，此后有关事宜请与{record.target_unit}联系。"
         else:
-            body = f"{matter}，本机关已于{chinese_date(day)}依法受理。"
+            # the day of 受理 its 60 日 run from: a 直接答复's 处理, a 交办's 告知
+            body = f"{matter}，本机关已于{chinese_date(record.accepted_on or day)}依法受理。"
             if record.handling == "交办":
                 body += f"该事项已交办{record.target_unit}办理。"
             handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)

@@ -32,6 +32,15 @@ def _decide(p, on: dt.date, handling: str, admin, **extra):
         clock.set_today(TODAY)
 
 
+def _told(p, on: dt.date, admin):
+    """The 受理告知 of a 直接答复 (《信访工作条例》第二十三条) given on its 处理 day."""
+    clock.set_today(on)
+    try:
+        return petitions.notify(p.id, p.version, admin, on=on.isoformat())
+    finally:
+        clock.set_today(TODAY)
+
+
 def _overdue(admin, first: dt.date, last: dt.date) -> int:
     return efficiency(admin, first, last)["procedures"]["petitions"]["total"]["overdue"]
 
@@ -43,6 +52,7 @@ def test_a_petition_never_handled_or_never_told_is_overdue(office, admin):
                         report_due="2025-11-20")  # decided in time, the petitioner never told
     direct = _register(D(2025, 11, 3), 235, admin)
     direct = _decide(direct, D(2025, 11, 5), "直接答复", admin)  # 60 days not yet out
+    direct = _told(direct, D(2025, 11, 5), admin)  # its 告知 met: a 直接答复 untold is 逾期
     assert pending.decide_due < TODAY and told_late.notify_due < TODAY < direct.handle_due
     october_to_now = (D(2025, 10, 1), TODAY)
     assert _overdue(admin, *october_to_now) == 2
@@ -55,7 +65,8 @@ def test_a_petition_never_handled_or_never_told_is_overdue(office, admin):
 
 def test_a_petition_late_to_be_decided_was_overdue_then(office, admin):
     late = _register(D(2025, 9, 1), 237, admin)
-    _decide(late, D(2025, 10, 20), "直接答复", admin)  # decide_due in mid-September
+    late = _decide(late, D(2025, 10, 20), "直接答复", admin)  # decide_due in mid-September
+    _told(late, D(2025, 10, 20), admin)  # and told, late too, that day
     assert late.decide_due < D(2025, 9, 30)
     # at September's end it had waited past its 15 days, not yet decided
     assert _overdue(admin, D(2025, 9, 1), D(2025, 9, 30)) == 1

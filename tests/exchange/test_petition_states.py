@@ -80,6 +80,8 @@ def _build(actor: Actor) -> dict[str, int]:
         "复核后已办结": _then(actor, _registered(actor, "癸"), direct, reply, review, answer,
                         (P.request_review, {"kind": "复核", "on": _day(16)}),
                         (P.answer_review, {"opinion": "复核维持。", "on": _day(18)})),
+        # a 直接答复 told in writing (《信访工作条例》第二十三条): its 告知日期 comes back with it
+        "直接答复已告知": _then(actor, _registered(actor, "丑"), direct, notify),
         "转送后已办结": _then(actor, _registered(actor, "子"),
                         (P.decide, {"handling": "转送", "on": _day(2), "target_unit": UNIT}),
                         notify, (P.close, {"on": _day(9), "satisfaction": "满意"})),

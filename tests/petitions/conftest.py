@@ -42,13 +42,14 @@ def register(db, admin):
 
 @pytest.fixture
 def accepted(register, admin, fixed_today):
-    """accepted("2026-08-02") -> a letter registered and accepted (直接答复) that day, today
-    moved to it."""
+    """accepted("2026-08-02") -> a letter registered, accepted (直接答复) and its petitioner told
+    in writing (受理告知, 《信访工作条例》第二十三条) that day, today moved to it."""
 
     def make(on: str):
         fixed_today(dt.date.fromisoformat(on))
         p = register(registered_on=on, form="来信")
-        return petitions.decide(p.id, p.version, admin, "直接答复", on=on)
+        p = petitions.decide(p.id, p.version, admin, "直接答复", on=on)
+        return petitions.notify(p.id, p.version, admin, on=on)
 
     return make
 

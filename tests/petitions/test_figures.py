@@ -46,6 +46,8 @@ def test_overdue_as_of_the_years_end_whenever_registered(db, admin, register, fi
     pending = register(registered_on="2025-12-01")  # never 处理: decide_due 12-16
     late = register(registered_on="2025-12-22", name="李海", id_number=_id(442))
     late = petitions.decide(late.id, late.version, admin, "直接答复", on="2026-01-20")
+    # told that day (第二十三条's 告知 of a 直接答复, late but met): not open any more
+    late = petitions.notify(late.id, late.version, admin, on="2026-01-20")
     # at 2025's end: the first one only (the second's 15 days ran into January)
     assert petitions.figures.figures(admin, 2025)["open_overdue"] == 1
     # today, in 2026's figures: the first one still, registered in 2025 as it was

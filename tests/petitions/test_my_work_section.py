@@ -132,8 +132,10 @@ def test_a_transfer_waits_for_the_receiving_unit_s_answer_until_it_is_recorded(o
 @pytest.mark.parametrize(("facts", "step"), [
     ({"状态": "待告知", "处理方式": "交办", "去向单位": "县人力资源和社会保障局",
       "回报期限": dt.date(2026, 12, 20)}, "告知"),
-    ({"状态": "办理中", "处理方式": "直接答复"}, "办理"),
-], ids=["notice", "handling"])
+    ({"状态": "办理中", "处理方式": "直接答复", "告知日期": dt.date(2026, 11, 4)}, "办理"),
+    # a 直接答复 not told yet waits for its 告知 first (《信访工作条例》第二十三条)
+    ({"状态": "办理中", "处理方式": "直接答复"}, "告知"),
+], ids=["notice", "handling", "direct-untold"])
 def test_a_petition_entered_in_its_state_waits_since_its_deadline_is_counted_from(
         office, tmp_path, facts, step):
     # a 台账 brought in today, decided on 11-04: no signature says when it came to the step

@@ -30,7 +30,8 @@ def test_a_petition_handled_on_the_last_day_was_in_time(db, admin, register, fix
     fixed_today(dt.date(2025, 12, 16))
     record = register(registered_on="2025-12-16")
     fixed_today(dt.date(2025, 12, 31))
-    petitions.decide(record.id, record.version, admin, "直接答复")
+    record = petitions.decide(record.id, record.version, admin, "直接答复")
+    petitions.notify(record.id, record.version, admin)  # told in writing on the spot (第二十三条)
     fixed_today(dt.date(2026, 3, 2))
     assert petitions.figures.figures(admin, 2025)["open_overdue"] == 0
 

@@ -106,6 +106,7 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 if place else text("%1 开会", f"{meeting.start:%H:%M}"),
                 meeting.start.date(),
                 meeting.host_unit or "",
+                counted=False,  # the day set for it: never 暂按
             )
         )
     for meeting in _coming(Meeting.signup_deadline, start, end, actor):
@@ -118,6 +119,7 @@ def dashboard_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueI
                 text("报名截止 %1", f"{meeting.signup_deadline:%H:%M}"),
                 _day(meeting.signup_deadline),
                 meeting.contact or meeting.host_unit or "",
+                counted=False,
             )
         )
     return items

@@ -30,6 +30,8 @@ def next_due(p: Any) -> tuple[dt.date | None, str]:
         options.append((p.notify_due, "不予受理告知" if p.handling == "不予受理" else "受理告知"))
     elif state == S.HANDLING and p.handle_due:
         options.append((p.handle_due, "办理答复"))
+    if state == S.HANDLING and p.handling == "直接答复" and p.notify_due and not p.notified_on:
+        options.append((p.notify_due, "受理告知"))  # 第二十三条: told in writing, in 15 日
     elif state == S.TRANSFERRED and p.accept_due and not p.reported_on:
         options.append((p.accept_due, "转送受理"))
     elif state in (S.IN_REVIEW, S.IN_RECHECK) and p.review_due:
@@ -75,7 +77,7 @@ def limits(p: Any, own: bool = False) -> list[Limit]:
     out = [Limit("转送交办", p.registered_on,
                  _first(p.decided_on, p.notified_on, p.replied_on, closed), p.decide_due)]
     decided = p.decided_on or (p.registered_on if handling else None)
-    if handling in ("转送", "交办", "不予受理") and decided:
+    if handling and decided:  # a 直接答复 too (第二十三条): told, or answered in writing
         out.append(Limit("不予受理告知" if handling == "不予受理" else "受理告知", decided,
                          _first(p.notified_on, p.replied_on, closed), p.notify_due))
     accepted = p.accepted_on or (decided if handling == "直接答复" else p.notified_on)
@@ -122,6 +124,21 @@ def with_due(p: Any, values: dict[str, Any]) -> dict[str, Any]:
     due, what = next_due(probe)
     values["next_due"], values["next_due_what"] = due, what
     return values
+
+
+TYPED = S.TYPED_DUES  # typed by a clerk (交办回报), never 暂按
+
+
+def counted_due(p: Any) -> bool:
+    """The petition's nearest deadline (`next_due`) is a count of days, 暂按 while its year's
+    holidays are unknown; a 交办回报 is the date the office gave the unit."""
+    return (p.next_due_what or "") not in TYPED
+
+
+def due_mark(p: Any) -> str:
+    """“（暂按）” after the petition's `next_due` when it is a count in a year whose holidays
+    are not known yet; "" for a typed date."""
+    return workdays.mark(p.next_due) if counted_due(p) else ""
 
 
 def shown(day: dt.date | None) -> Text:

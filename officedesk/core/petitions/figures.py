@@ -15,6 +15,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.dashboard import DueItem
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
+from officedesk.core.petitions import deadlines
 from officedesk.core.petitions import spec as S
 from officedesk.core.rates import percent
 from officedesk.store.db import guarded
@@ -68,6 +69,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[DueItem]:
                 p.next_due_what,
                 p.next_due,
                 p.target_unit or p.receiver,
+                counted=deadlines.counted_due(p),  # a typed 交办回报: never 暂按
             )
             for p in rows
             if p.next_due is not None

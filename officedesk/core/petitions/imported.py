@@ -126,9 +126,10 @@ def _check_handling(p: Any, state: str, handling: str) -> None:
 
 
 def _check_told(p: Any, state: str, handling: str, values: dict[str, Any]) -> None:
-    """告知 (of a 转送, 交办 or 不予受理): after it, the petitioner was told on 告知日期."""
+    """告知 (of a 转送, 交办 or 不予受理): after it, the petitioner was told on 告知日期. A
+    直接答复's 告知 (《信访工作条例》第二十三条) runs beside its 办理: kept when the 台账 has it
+    (an older one has not: its 15 日 then met by a written 答复, or open)."""
     if handling == "直接答复":
-        _refuse_given(p, ("notified_on",), "处理方式为“直接答复”（当即受理，不另行告知）")
         return
     if state == S.TO_NOTIFY:
         _refuse_given(p, ("notified_on",), f"状态为“{state}”（尚未告知）")

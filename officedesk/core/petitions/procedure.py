@@ -39,10 +39,12 @@ def _spec() -> RegistrySpec:
 # record (one 延期; 复查 before 复核; a 办结 petition within the request's window), each step
 # function refuses a state not listed for it, and the declared steps (steps_spec) leave from
 # these states. 已转送: the receiving unit's 回报 (办理, which meets the 转送受理 limit), 办结.
+# 办理中's 告知: a 直接答复's, side by side with its 办理 (《信访工作条例》第二十三条: 书面告知 within
+# 15 日 of receipt), until told or answered in writing (allowed_steps).
 FLOW: dict[str, tuple[str, ...]] = {
     S.PENDING: ("处理",),
     S.TO_NOTIFY: ("告知",),
-    S.HANDLING: ("办理", "答复", "延期"),
+    S.HANDLING: ("告知", "办理", "答复", "延期"),
     S.TRANSFERRED: ("办理", "办结"),
     S.REPLIED: ("办结", "答复送达", "复查申请", "复核申请"),
     S.IN_REVIEW: ("复查复核答复",),
@@ -101,14 +103,18 @@ def steps_of(petition_id: int, actor: Actor) -> list[PetitionStep]:
 _NOT_STEPS = ("登记", "重复件", "转督查", "作废")
 
 
-def _steps_done(record: Any) -> list[step_dates.Done]:
-    """The steps done on the record and their dates, which a new step may not precede
+def _steps_done(record: Any, step: str = "") -> list[step_dates.Done]:
+    """The steps done on the record and their dates, which a new `step` may not precede
     (core.step_dates): the record's own dates (an imported 台账 has them without history rows)
-    and the history's steps (延期 and later 办理 notes are only there)."""
+    and the history's steps (延期 and later 办理 notes are only there). A 直接答复's 告知 runs
+    beside its 办理 and 延期: neither is held to the other's day."""
+    beside = record.handling == "直接答复" and step in ("受理告知", "办理", "延期")
+    if beside and step == "受理告知":
+        return [("登记", record.registered_on), ("处理", record.decided_on)]
     done: list[step_dates.Done] = [
         ("登记", record.registered_on),
         ("处理", record.decided_on),
-        ("告知", record.notified_on),
+        ("告知", None if beside else record.notified_on),
         ("答复", record.replied_on),
         (f"{record.review_kind}申请", record.review_requested_on),
         (f"{record.review_kind}意见", record.review_answered_on),
@@ -117,7 +123,7 @@ def _steps_done(record: Any) -> list[step_dates.Done]:
     done += [
         ("处理" if row.kind in S.HANDLINGS else row.kind, row.on)
         for row in _steps_of(record.id)
-        if row.kind not in _NOT_STEPS
+        if row.kind not in _NOT_STEPS and not (beside and row.kind == "受理告知")
     ]
     return done
 
@@ -160,7 +166,7 @@ def _step(
                           record.state, kind, '、'.join(allowed))
             )
         if in_order:  # or the 60 days would run from a back-dated day
-            step_dates.not_before(kind, on, _steps_done(record))
+            step_dates.not_before(kind, on, _steps_done(record, kind))
         if on > clock.today():
             raise ValidationError(i18n.text("%1日期不能晚于今天。", kind), "on")
         values = values(record) if callable(values) else values
@@ -226,7 +232,7 @@ def decide(
         values["reject_reason"] = _required(reason, "不予受理须写明理由。", "reason")
         values["state"] = S.TO_NOTIFY
         text = text or f"不予受理：{values['reject_reason']}"
-    else:  # 直接答复: accepted at once, handled by this office
+    else:  # 直接答复: accepted at once, handled by this office; its 告知 still due (notify)
         values.update(
             state=S.HANDLING, accepted_on=day, handle_due=handle_due(day, extended=False)
         )
@@ -245,10 +251,19 @@ def notify(
     person: str = "",
     content: str = "",
 ) -> Petition:
-    """受理告知 (or 不予受理告知): the petitioner is told; an accepted petition starts its 60 days."""
+    """受理告知 (or 不予受理告知): the petitioner is told; a 交办 starts its 60 days. A 直接答复
+    was accepted at its 处理, whose 60 days run on: its 告知 (第二十三条) is only recorded."""
     day = _date(on, "告知日期")
 
     def values(record: Petition) -> dict[str, Any]:
+        if record.state == S.HANDLING and "告知" not in allowed_steps(record, day):
+            # 办理中: only an untold 直接答复's (a 交办 was told before it came to be 办理中)
+            raise ProcedureError(
+                i18n.text("这件信访已告知信访人（%1），不能再次告知。",
+                          record.notified_on.isoformat() if record.notified_on else "")
+            )
+        if record.handling == "直接答复":
+            return {"notified_on": day}
         if record.handling == "不予受理":
             return {"notified_on": day, "state": S.CLOSED, "closed_on": day}
         if record.handling == "转送":  # told of the 转送; the receiving unit accepts or not
@@ -415,6 +430,8 @@ def allowed_steps(record: Any, day: dt.date | None = None) -> list[str]:
     def narrowed(step: str) -> bool:
         if step == "延期":  # once only
             return not record.extended
+        if step == "告知" and state == S.HANDLING:  # a 直接答复's, until told or answered
+            return record.handling == "直接答复" and not record.notified_on
         if step == "答复送达":  # of an answer a review may be asked of
             return awaiting_service(record) is not None
         if step in ("复查申请", "复核申请"):  # 复查 first, then 复核 of its answer

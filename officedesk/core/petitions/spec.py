@@ -30,6 +30,9 @@ HANDLINGS = ("直接答复", "转送", "交办", "不予受理")
 REVIEW_KINDS = ("复查", "复核")
 SATISFACTION = ("满意", "基本满意", "不满意")
 
+# the deadlines a clerk types, which no count gives: never 暂按 (the 交办单's 回报期限)
+TYPED_DUES = ("交办回报",)
+
 PENDING = "待处理"
 TO_NOTIFY = "待告知"
 HANDLING = "办理中"
@@ -221,7 +224,8 @@ FIELDS = [
         "target_unit", "去向单位", completer="units", editable=False, max_length=100, width=110
     ),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
-    FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105),
+    FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105,
+              counted=lambda p: (p.next_due_what or "") not in TYPED_DUES),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
     # the facts the steps leave, so that a sheet brings a petition back in its state (imported.py)

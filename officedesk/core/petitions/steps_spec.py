@@ -15,6 +15,7 @@ from officedesk.core.errors import ValidationError
 from officedesk.core.fields import CHOICE, DATE, LONGTEXT, TEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.petitions import deadlines, links, procedure, review_rules
+from officedesk.core.petitions import spec as S
 from officedesk.core.petitions.spec import (
     HANDLINGS,
     LIMIT_EXTEND,
@@ -68,7 +69,32 @@ def _due(record: Any) -> str:
     """The record's nearest deadline, as the lists show it: said as overdue once past (counted
     as the office counts its 期限, as the 工作台 does)."""
     day, what = deadlines.next_due(record)
-    return due_soon.told(text("%1：%2 前", what, deadlines.shown(day)), day) if day else ""
+    if not day:
+        return ""
+    # a typed 交办回报 is no count: never 暂按
+    due = day.isoformat() if what in deadlines.TYPED else deadlines.shown(day)
+    return due_soon.told(text("%1：%2 前", what, due), day)
+
+
+def _handle_limit(record: Any) -> str:
+    day = record.handle_due
+    return due_soon.told(text("%1：%2 前", "办理答复", deadlines.shown(day)), day)
+
+
+def _handling_due(record: Any) -> str:
+    """办理's 时限: the nearest deadline (a 交办's 回报) — but a 直接答复 not told yet is due its
+    告知 first, which the 告知 step names: its 办理 is due by the 60 日 (第三十四条)."""
+    if record.state == S.HANDLING and deadlines.next_due(record)[1] == "受理告知" and record.handle_due:
+        return _handle_limit(record)
+    return _due(record)
+
+
+def _answer_due(record: Any) -> str:
+    """答复's 时限: the 60 日 (extended: 90) it meets while 办理中, not a 交办回报 or 告知 due
+    before it."""
+    if record.state == S.HANDLING and record.handle_due:
+        return _handle_limit(record)
+    return _due(record)
 
 
 def _review_limit(kind: str):
@@ -152,6 +178,8 @@ CONTENT = FieldSpec("content", "说明", kind=TEXT)
 def _handled_on(record: Any) -> Any:
     """答复 is due from the day the petition came to be handled: its 处理 (直接答复) or 告知 of
     its 受理 — the record's own dates, which a petition moved on without signatures has too."""
+    if record.handling == "直接答复":  # its 告知 runs beside: the 60 日 run from the 处理
+        return record.accepted_on or record.decided_on
     return max((d for d in (record.decided_on, record.notified_on, record.accepted_on)
                 if d is not None), default=None)
 
@@ -196,7 +224,7 @@ STEPS = [
                                             content=c.get("content", ""), **_common(c))),
     StepSpec("petitions", "办理", **AWAITED, takes_on=True, takes_person=True,
              fields=(FieldSpec("content", "办理情况", kind=LONGTEXT, required=True),),
-             states=procedure.states_for("办理"), when=_allowed("办理"), limit=_due,
+             states=procedure.states_for("办理"), when=_allowed("办理"), limit=_handling_due,
              run=lambda c: petitions.handle(c.record.id, c.version, c.actor,
                                             content=c.values["content"], **_common(c))),
     StepSpec("petitions", "延期", **SECTION, takes_on=True, takes_person=True,
@@ -208,7 +236,8 @@ STEPS = [
                                             approver=c.values["approver"], **_common(c))),
     StepSpec("petitions", "答复", takes_on=True, takes_person=True,
              fields=(FieldSpec("opinion", "答复意见", kind=LONGTEXT, required=True),),
-             states=procedure.states_for("答复"), when=_allowed("答复"), limit=_due, due_from=_handled_on,
+             states=procedure.states_for("答复"), when=_allowed("答复"), limit=_answer_due,
+             due_from=_handled_on,
              run=lambda c: petitions.reply(c.record.id, c.version, c.actor,
                                            opinion=c.values["opinion"], **_common(c))),
     StepSpec("petitions", "答复送达", **SECTION, takes_on=True, takes_person=True,

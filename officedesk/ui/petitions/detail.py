@@ -14,6 +14,7 @@ from officedesk.core import petitions, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
+from officedesk.core.petitions import deadlines
 from officedesk.core.summary_texts import read_back
 from officedesk.ui.widgets.step_pane import newest_mark
 
@@ -80,7 +81,7 @@ def describe(record: Any, actor: Actor) -> str:
         row(
             QCoreApplication.translate("PetitionsTab", "期限"),
             words("%1（%2）", f"{display(record.next_due_what)} {_date(record.next_due)}"
-                  f"{display(workdays.mark(record.next_due))}", light_text(record)),
+                  f"{display(deadlines.due_mark(record))}", light_text(record)),
         )
     row(QCoreApplication.translate("PetitionsTab", "办理期限"),
         f"{_date(record.handle_due)}{display(workdays.mark(record.handle_due))}"
