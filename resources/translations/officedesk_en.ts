@@ -13160,6 +13160,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Record reminders for tasks due soon, overdue or late with a progress report; each further reminder is one level up (after an extension, or a report back on schedule, a first reminder again)</translation>
     </message>
     <message>
+        <source>这件信访已告知信访人（%1），不能再次告知。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The petitioner of this petition was already told (%1); it cannot be told again.</translation>
+    </message>
+    <message>
         <source>统计期间%1（%2起）尚未开始（今天是%3），还没有可以通报的信息工作情况。请选择已经开始的期间。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The period %1 (from %2) has not begun (today is %3): there is nothing to report on information work yet. Choose a period that has begun.</translation>
@@ -21329,7 +21334,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="77"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="95"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -21361,13 +21366,13 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="92"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="93"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="105"/>
         <source>重复件</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="71"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="72"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="109"/>
         <source>形式</source>
         <translation>Form</translation>
@@ -21454,7 +21459,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Analyze</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="74"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
         <location filename="../../officedesk/ui/petitions/tab.py" line="168"/>
         <source>问题类别</source>
         <translation>Subject category</translation>
@@ -21465,67 +21470,67 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Select a petition to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="68"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
         <source>信访编号</source>
         <translation>Petition no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="69"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="70"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="75"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="76"/>
         <source>涉及单位</source>
         <translation>Units concerned</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="77"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="78"/>
         <source>处理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="81"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="82"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="85"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="86"/>
         <source>办理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="89"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="90"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="140"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="141"/>
         <source>反映内容</source>
         <translation>Issues raised</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="143"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
         <source>诉求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="144"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="145"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="146"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="147"/>
         <source>答复意见</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="147"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="148"/>
         <source>办理过程</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/petitions/detail.py" line="149"/>
+        <location filename="../../officedesk/ui/petitions/detail.py" line="150"/>
         <source>此前可能相同的信访</source>
         <translation>Earlier petitions that may be the same</translation>
     </message>
