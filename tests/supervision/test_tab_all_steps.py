@@ -16,6 +16,13 @@ from officedesk.ui.supervision import SupervisionTab, step_actions
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
 
+def close_all(item, tasks, day: dt.date) -> None:
+    """Every task 办结 and then the item, on `day`."""
+    for task in tasks:
+        sv.complete_task(task.id, day, "已完成", CLI_ACTOR)
+    sv.close_item(item.id, day, "全部办结", sv.get_item(item.id, CLI_ACTOR).version, CLI_ACTOR)
+
+
 def _tab(app_ctx, qtbot) -> SupervisionTab:
     tab = SupervisionTab(app_ctx)
     qtbot.addWidget(tab)
@@ -96,10 +103,7 @@ def test_extend_and_reopen_from_the_buttons(app_ctx, qtbot, item_with_tasks, fix
 
     # done: 延期 says why not, 重新打开 is offered
     fixed_today(dt.date(2026, 3, 20))
-    for task in tasks:
-        sv.complete_task(task.id, dt.date(2026, 3, 20), "已完成", CLI_ACTOR)
-    current = sv.get_item(item.id, CLI_ACTOR)
-    sv.close_item(item.id, dt.date(2026, 3, 20), "全部办结", current.version, CLI_ACTOR)
+    close_all(item, tasks, dt.date(2026, 3, 20))
     tab.refresh()
     assert tab.show_record(sv.SPEC.name, item.id)
     done = records.get(sv.SPEC, item.id, CLI_ACTOR)

@@ -11,7 +11,7 @@ from officedesk.core.actor import CLI_ACTOR
 from officedesk.core.supervision import archiving
 from officedesk.ui.widgets.step_form import SpecStepDialog
 
-from .test_tab_all_steps import _button, _on_dialog, _tab
+from .test_tab_all_steps import _button, _on_dialog, _tab, close_all
 
 
 def test_archive_from_the_button(app_ctx, qtbot, item_with_tasks, fixed_today):
@@ -22,10 +22,7 @@ def test_archive_from_the_button(app_ctx, qtbot, item_with_tasks, fixed_today):
     assert tab.show_record(sv.SPEC.name, item.id)
     archive, reopen = _button(tab, "归档"), _button(tab, "重新打开")
     assert archive is tab.step_buttons["归档"] and not archive.isEnabled()
-    for task in tasks:
-        sv.complete_task(task.id, dt.date(2026, 3, 20), "已完成", CLI_ACTOR)
-    current = sv.get_item(item.id, CLI_ACTOR)
-    sv.close_item(item.id, dt.date(2026, 3, 20), "全部办结", current.version, CLI_ACTOR)
+    close_all(item, tasks, dt.date(2026, 3, 20))
     tab.refresh()
     assert tab.show_record(sv.SPEC.name, item.id)
     assert archive.isEnabled() and reopen.isEnabled()
