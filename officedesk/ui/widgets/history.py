@@ -63,6 +63,7 @@ ACTION_LABELS = {
     "extend": "延期",
     "close": "事项办结",
     "reopen": "恢复办理",
+    "archive": "归档",
     # 会议
     "attendance": "登记出席",
     "conflict_override": "冲突仍保存",
