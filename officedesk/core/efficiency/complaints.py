@@ -59,6 +59,8 @@ CLOSE_DAYS = settings.declare(
     20,
     "效能投诉：办结时限（工作日，自登记起）",
     "效能",
+    minimum=1,  # 0 would be due the day it came in; as the 核查时限, at most a year of days
+    maximum=365,
 )
 
 numbering.KINDS.setdefault(
