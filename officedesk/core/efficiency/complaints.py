@@ -434,5 +434,9 @@ def offered_steps(record: Any) -> tuple[str, ...]:
     return FLOW.get(record.state, ())
 
 
-# the figures (spans, per unit) live in complaint_figures; named here as before
-from officedesk.core.efficiency.complaint_figures import complaint_spans, per_unit  # noqa: E402,F401
+# the figures (spans, per unit, the 工作台's) live in complaint_figures; named here as before
+from officedesk.core.efficiency.complaint_figures import (  # noqa: E402,F401
+    complaint_spans,
+    due_items,
+    per_unit,
+)
