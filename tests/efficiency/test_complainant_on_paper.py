@@ -70,3 +70,15 @@ def test_an_anonymous_complaint_leaves_the_word_anonymous_alone(office, admin):
     record = C.send_for_verification(record.id, record.version, admin, "县纪委监委", on="2025-9-30")
     text = _text("complaint-verify", [record.id], admin)
     assert "匿名来信反映补贴申请两周未办结" in text and "13800001111" not in text
+
+
+def test_a_name_with_a_word_of_the_anonymous_list_in_it_is_still_a_name(office, admin):
+    from types import SimpleNamespace
+
+    from officedesk.core.efficiency.complainant import on_paper
+
+    record = SimpleNamespace(complainant="吴无忌", phone="")
+    assert on_paper("吴无忌反映办事拖拉。", record) == "投诉人反映办事拖拉。"
+    # dates, amounts and 文号 are no phone or 身份证号
+    kept = "2026年12月7日补贴2000元，云委办发〔2026〕12号，编号202612070001。"
+    assert on_paper(kept, record) == kept

@@ -14,7 +14,8 @@ from typing import Any
 _NUMBERS = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})(?![0-9A-Za-z])"
 )
-_NOT_A_NAME = ("匿名", "不详", "未留", "无")  # a complaint of nobody named has no name to hide
+# a complaint of nobody named has no name to hide (吴无忌 is a name: whole words only)
+_NOT_A_NAME = ("不详", "未留", "未留姓名", "无", "群众", "来信人", "来电人")
 CALLED = "投诉人"
 
 
@@ -30,6 +31,6 @@ def on_paper(text: str | None, record: Any) -> str:
         text = text.replace(phone, re.sub(r"\d", "*", phone))
     text = _NUMBERS.sub(_hidden, text)
     name = str(getattr(record, "complainant", "") or "").strip()
-    if len(name) >= 2 and not any(word in name for word in _NOT_A_NAME):
+    if len(name) >= 2 and name not in _NOT_A_NAME and "匿名" not in name:
         text = text.replace(name, CALLED)
     return text
