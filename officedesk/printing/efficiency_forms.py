@@ -10,6 +10,7 @@ from typing import Any
 from officedesk.core import clock, counted_scope, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
+from officedesk.core.efficiency.complainant import on_paper
 from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
@@ -339,7 +340,7 @@ def build_verify_notice(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
             [
                 [Field("被投诉单位", record.unit), Field("被投诉人", record.person)],
                 [Field("投诉类别", record.category), Field("投诉方式", record.channel)],
-                [Field("投诉内容", record.content, span=2, height=40)],
+                [Field("投诉内容", on_paper(record.content, record), span=2, height=40)],
             ],
             label_width=26, min_height=10, size=SIZE_SMALL4,
         )
@@ -375,13 +376,13 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         you = "你" if record.person else "你单位"  # a person warned, or the unit itself
         doc.text(
             f"经核查，群众于{chinese_date(record.received_on)}反映{you}{record.category}的问题"
-            f"{record.finding}。{sentence(record.finding_text)}",
+            f"{record.finding}。{sentence(on_paper(record.finding_text, record))}",
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         doc.text(
             f"上述行为违反了机关效能建设有关规定，经研究，决定对{you}予以效能告诫。"
             "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起5个工作日内"
-            "提交书面整改报告。" + sentence(record.action_text),
+            "提交书面整改报告。" + sentence(on_paper(record.action_text, record)),
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         _signature(doc, record.closed_on)

@@ -192,3 +192,12 @@ def test_the_clerk_chooses_how_and_what_a_complaint_is(office, admin, label):
     with pytest.raises(ValidationError, match=label):
         C.register_complaint(values, admin)
     assert C.SPEC.field(C.SPEC.by_label(label).name).default is None
+
+
+@pytest.mark.parametrize("days", [0, 366, 100000])
+def test_the_close_limit_setting_is_a_number_of_working_days_like_the_check_limit(office, admin, days):
+    """办结时限 0 would make a complaint due the day it is registered (overdue by the next), and
+    100,000 working days is no limit: refused, as the 核查时限 (1 … 365) is."""
+    with pytest.raises(ValidationError, match="1 到 365"):
+        settings.put(C.CLOSE_DAYS.key, days, admin)
+    assert settings.get(C.CLOSE_DAYS.key) == 20

@@ -19,6 +19,7 @@ spans.register_loader("supervision", matter_spans.supervision_spans)
 spans.register_loader("petitions", matter_spans.petition_spans)
 spans.register_loader("complaints", complaints.complaint_spans)
 dashboard.register_provider(sanduo.due_items)
+dashboard.register_provider(complaints.due_items)  # 核查时限, 办结时限
 stats.register("效能", year_figures)
 
 __all__ = ["complaints", "efficiency", "sanduo", "spans", "year_figures"]

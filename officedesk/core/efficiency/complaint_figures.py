@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import peewee
+
 from officedesk.core import records
 from officedesk.core.actor import Actor
 from officedesk.core.efficiency.complaints import ACTIONS, FINDINGS, SPEC
@@ -80,3 +82,39 @@ def per_unit(actor: Actor, period: Any, unit: str | None = None) -> dict[str, An
                                                     "closed", "open", "open_found", "verifying",
                                                     *ACTIONS)}
     return {"by_unit": rows, "total": total}
+
+
+def due_items(actor: Actor, today: Any, horizon: Any) -> list:
+    """The 工作台: open complaints whose time limit falls by the horizon — the 核查时限 while the
+    核查单位 has it (核查中) and it comes first, else the 办结时限 — counted in working days. Only
+    those the actor may see: never to whom one complains of (recusal.withheld_where)."""
+    from officedesk.core.dashboard import SHOWN_PER_REGISTRY, DueItem
+    from officedesk.core.efficiency.complaints import OPEN_STATES, VERIFYING
+    from officedesk.core.i18n import text
+    from officedesk.store.db import guarded
+
+    C = EfficiencyComplaint
+    checking = (C.state == VERIFYING) & C.verify_due.is_null(False)
+    due = C.state.in_(OPEN_STATES) & ((C.due_on <= horizon) | (checking & (C.verify_due <= horizon)))
+    # the earlier of the two, the same SQL on SQLite and PostgreSQL (no two-argument MIN there)
+    first = peewee.Case(None, [(checking & (C.verify_due < C.due_on), C.verify_due)], C.due_on)
+    visible = records.visible_condition(SPEC, actor)
+    with guarded("查询"):
+        rows = list(
+            C.select(C.id, C.number, C.unit, C.person, C.category, C.state, C.due_on, C.verify_due,
+                     C.verifier_unit, C.receiver)
+            .where(due if visible is None else due & visible)
+            .order_by(first, C.id)
+            .limit(SHOWN_PER_REGISTRY)
+        )
+    items = []
+    for c in rows:
+        limits = [(c.due_on, text("办结时限"), c.receiver)] if c.due_on else []
+        if c.state == VERIFYING and c.verify_due:
+            limits.append((c.verify_due, text("核查时限"), c.verifier_unit))
+        day, what, who = min(limits, key=lambda limit: limit[0])
+        named = f"{c.unit}{c.person}" if c.person else c.unit
+        items.append(DueItem("complaints", SPEC.label, c.id,
+                             text("%1 %2：%3", c.number, named, c.category), what, day, who,
+                             working=True))
+    return items

@@ -59,6 +59,8 @@ CLOSE_DAYS = settings.declare(
     20,
     "效能投诉：办结时限（工作日，自登记起）",
     "效能",
+    minimum=1,  # 0 would be due the day it came in; as the 核查时限, at most a year of days
+    maximum=365,
 )
 
 numbering.KINDS.setdefault(
@@ -432,5 +434,9 @@ def offered_steps(record: Any) -> tuple[str, ...]:
     return FLOW.get(record.state, ())
 
 
-# the figures (spans, per unit) live in complaint_figures; named here as before
-from officedesk.core.efficiency.complaint_figures import complaint_spans, per_unit  # noqa: E402,F401
+# the figures (spans, per unit, the 工作台's) live in complaint_figures; named here as before
+from officedesk.core.efficiency.complaint_figures import (  # noqa: E402,F401
+    complaint_spans,
+    due_items,
+    per_unit,
+)
