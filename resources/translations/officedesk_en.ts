@@ -19282,63 +19282,63 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="77"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="78"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="96"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="97"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="110"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="111"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="127"/>
         <location filename="../../officedesk/ui/widgets/history.py" line="128"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="129"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="131"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="132"/>
         <source>历史记录列表</source>
         <translation>History list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="135"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="135"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="135"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="134"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="135"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="162"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="163"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="168"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="169"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/history.py" line="183"/>
+        <location filename="../../officedesk/ui/widgets/history.py" line="184"/>
         <source>办理人：%1</source>
         <translation>Done by: %1</translation>
     </message>
