@@ -41,11 +41,19 @@ def _same_unit(unit: str, complained: str, sections: bool = True) -> bool:
     return bool(owner) and _same_unit(owner, complained, sections=False)
 
 
+def _named(name: str, person: str) -> bool:
+    """Whether `name` stands in the 被投诉人 as written: one of several (王志远、李四), or with a
+    title (王志远科长) — a name of two characters or more anywhere in it, a shorter one whole.
+    A wider match only hides the complaint from one more person; a narrower one lets the person
+    complained of handle it. withheld_where says the same in SQL."""
+    return name == person or (len(name) >= 2 and name in person)
+
+
 def _conflict(names: set[str], units: set[str], record: Any) -> str:
     """Why someone with these names and units is conflicted on the complaint ("" when not)."""
     person = str(getattr(record, "person", "") or "").strip()
     unit = str(getattr(record, "unit", "") or "").strip()
-    if person and person in names:
+    if person and any(_named(name, person) for name in names):
         return i18n.text("是这件效能投诉的被投诉人（%1）", person)
     if any(_same_unit(u, unit) for u in units):
         return i18n.text("所在的%1是这件效能投诉的被投诉单位", unit)
@@ -116,15 +124,21 @@ def registered_note(actor: Actor, record: Any) -> str:
 def withheld_where(actor: Actor) -> Any:
     """RegistrySpec.withheld_where: SQL taking the complaints the actor may see — the same set as
     `withheld` (the names and units compared as written), None when he may see every one."""
+    import peewee
+
+    from officedesk.store.db import is_sqlite
     from officedesk.store.efficiency import EfficiencyComplaint as C
 
     names, units = _who(actor)
     unit_names = set().union(*(_complained_units(u) for u in units)) if units else set()
     condition = None
-    for column, values in ((C.person, names), (C.unit, unit_names)):
-        if values:
-            clause = column.is_null() | column.not_in(sorted(values))
-            condition = clause if condition is None else condition & clause
+    if unit_names:
+        condition = C.unit.is_null() | C.unit.not_in(sorted(unit_names))
+    position = peewee.fn.instr if is_sqlite() else peewee.fn.strpos  # (text, part): 0 when absent
+    for name in sorted(names):  # _named: a name of two characters or more anywhere in it
+        clause = C.person.is_null() | ((position(C.person, name) == 0) if len(name) >= 2
+                                       else (C.person != name))
+        condition = clause if condition is None else condition & clause
     return condition
 
 
