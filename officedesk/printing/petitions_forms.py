@@ -205,7 +205,7 @@ def build_notice(ids: Sequence[int], actor: Actor, unmasked: bool = False, **_: 
             handle = petition_spec.period_text(petition_spec.LIMIT_HANDLE)
             extend = petition_spec.period_text(petition_spec.LIMIT_EXTEND)
             # 直接答复: this office itself handles and answers it; 交办: the 承办单位 does
-            who = "本机关" if record.handling == "直接答复" else "有关机关"
+            who = "本机关" if record.handling == "直接答复" else (record.target_unit or "有关机关")
             body += (
                 f"根据《信访工作条例》的规定，{who}将自受理之日起{handle}内办结，并向"
                 f"{you}出具书面答复意见；情况复杂的，经批准可以适当延长办理期限，但延长期限"

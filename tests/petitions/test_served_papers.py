@@ -24,7 +24,9 @@ def test_the_acceptance_notice_of_a_direct_answer_names_this_office(
     assigned = petitions.decide(assigned.id, assigned.version, admin, "交办", on="2026-03-03",
                                 target_unit="青河镇人民政府", report_due="2026-04-10")
     text = paper_text("petition-notice", assigned, clerk)
-    assert "已交办青河镇人民政府办理" in text and "有关机关将自受理之日起" in text
+    # the 承办单位 named: the petitioner knows whom his answer comes from (it said 有关机关)
+    assert "已交办青河镇人民政府办理" in text and "青河镇人民政府将自受理之日起" in text
+    assert "有关机关" not in text
 
 
 def test_papers_served_on_the_petitioner_carry_no_secrecy_mark(
