@@ -117,8 +117,25 @@ def registered_note(actor: Actor, record: Any) -> str:
     why = _of_actor(actor, record)
     if not why:
         return ""
+    if not anyone_may_handle(record):
+        return i18n.text("效能投诉%1已登记。您%2；本机关能办理投诉的工作人员都应当回避，程序中无人能"
+                         "办理这件投诉，它今后不向任何人显示。请按规定报上级机关或纪检监察机关处理。",
+                         record.number or "", why)
     return i18n.text("效能投诉%1已登记。您%2，按回避和保护投诉人的规定，这件投诉今后不向您显示，"
                      "由与投诉无关的工作人员办理。", record.number or "", why)
+
+
+def anyone_may_handle(record: Any) -> bool:
+    """Whether some active user who may write is not conflicted on the complaint (one against
+    the office itself, or the unit every 岗位 is in, leaves nobody)."""
+    from officedesk.core.actor import ROLE_READONLY
+
+    for post in positions.all_posts():
+        names = {n for n in (post.name, post.username) if n}
+        units = {post.unit} if post.unit else set()
+        if post.role != ROLE_READONLY and not _conflict(names, units, record):
+            return True
+    return False
 
 
 def withheld_where(actor: Actor) -> Any:
