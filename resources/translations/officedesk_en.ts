@@ -12380,6 +12380,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Progress %1% is lower than the %3% of the last report (%2); it was recorded as entered. If it was a slip, report again to correct it.</translation>
     </message>
     <message>
+        <source>效能投诉%1已登记。您%2；本机关能办理投诉的工作人员都应当回避，程序中无人能办理这件投诉，它今后不向任何人显示。请按规定报上级机关或纪检监察机关处理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaint %1 is registered. You %2; everyone in this office who could handle it must stand aside, so nobody can handle it in the program and it will not be shown to anyone from now on. Refer it to the higher authority or to the discipline inspection and supervision organ, as the rules require.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
