@@ -267,7 +267,8 @@ def bulletin_signature(doc: BulletinDocument, today: dt.date) -> None:
 
 def complaints_text(total: dict[str, int]) -> str:
     """The 效能投诉 sentence: each complaint counted once (办结 or 尚在办理, and of those open,
-    待处理 with a 结论 or 尚在核查); the 结论 of those that have one; the actions taken."""
+    待处理 with a 结论 or 尚在核查); the 结论 of those that have one; the actions taken, by
+    complaint."""
     text = f"本期受理效能投诉{total['total']}件，已办结{total['closed']}件，尚在办理{total['open']}件"
     parts = [f"{label}{total[key]}件" for key, label in (("open_found", "已有核查结论、待处理"),
                                                        ("verifying", "尚在核查")) if total[key]]
@@ -278,8 +279,9 @@ def complaints_text(total: dict[str, int]) -> str:
                  f"部分属实{total['部分属实']}件、不属实{total['不属实']}件")
     else:
         text += "。尚无核查结论"
-    return (text + f"；给予效能告诫{total['效能告诫']}人次、通报批评{total['通报批评']}人次、"
-            f"诫勉{total['诫勉']}人次。")
+    # complaints counted, not people: one may name two people, or a unit alone
+    return (text + f"；处理结果为效能告诫{total['效能告诫']}件、通报批评{total['通报批评']}件、"
+            f"诫勉{total['诫勉']}件。")
 
 
 @form("efficiency", "效能通报", "efficiency", options=("date_from", "date_to", "unit", "number"),
