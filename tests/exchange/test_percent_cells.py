@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from officedesk.core.fields import FieldSpec, PERCENT, parse_value
+from officedesk.core.fields import PERCENT, FieldSpec, parse_value
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
