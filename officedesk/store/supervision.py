@@ -35,6 +35,15 @@ class SupervisionItem(EditableModel):
     close_report = peewee.TextField(default="")  # 办结报告
     secrecy = peewee.CharField(max_length=10, default="非密", index=True)  # 密级 (schema 7)
 
+    @property
+    def archive_no(self) -> str:
+        """档号: its 归档文件目录 entry's, once filed (the item holds none of its own); "" before."""
+        from officedesk.store.documents import ArchiveItem
+
+        entry = ArchiveItem.get_or_none((ArchiveItem.registry == "supervision")
+                                        & (ArchiveItem.record_id == self.id))
+        return "" if entry is None else str(entry.archive_no)
+
 
 class SupervisionTask(EditableModel):
     """分解交办: one unit's share of an item."""

@@ -11,9 +11,10 @@ now lists; an 办结 item takes no correction anyway), and its entry's 密级 fo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from officedesk.core import clock, records, settings, step_dates
+from officedesk.core import clock, menu_paths, records, settings, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
@@ -79,6 +80,60 @@ def archive_item(item_id: int, retention: str, org_code: str, pages: int, expect
                                     org_code, pages, day, actor, noted)
         return records.save_changes(
             SPEC, item, {}, expected_version, actor, action="archive",
+            summary=trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention),
+            noted={"档号": number, "保管期限": retention, **noted})
+
+
+# 全宗号-门类代码·年度-保管期限[-机构(问题)代码]-件号, as archive.archive_number writes it
+_NUMBER = re.compile(r"([A-Za-z0-9]+)-([A-Za-z0-9]+)·(\d{4})-([A-Z0-9]+)(?:-([A-Za-z0-9_]+))?-(\d{4})")
+
+
+def _brought_refusal(number: str, why: str) -> ValidationError:
+    return ValidationError(text("档号“%1”%2", number, why), "archive_no")
+
+
+def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
+    """An item 办结 that a past 台账 brings filed (import --history, `add`): its 件 entered in the
+    归档文件目录 under the 档号 it brings, as 归档 enters it (the step's audit entry, `check`
+    holding the entry to it), its 件号 claimed so that the class's next 归档 follows it. The
+    档号 must be of this office's 全宗, of the year of the item's 办结, of a 保管期限 of DA/T 22,
+    and not filed already."""
+    from officedesk.core.documents import archive
+    from officedesk.core.documents.common import RETENTION
+
+    fonds = str(settings.get("org.fonds") or "").strip()
+    found = _NUMBER.fullmatch(number)
+    retention = {code: label for label, code in RETENTION.items()}.get(found.group(4)) if found else None
+    if found is None or retention is None:
+        raise _brought_refusal(number, text(
+            "不是档号的写法：应为“全宗号-门类代码·年度-保管期限-机构代码-件号”，如 %1（保管期限写 Y、D30 "
+            "或 D10，件号四位，机构代码可省）。请照归档文件目录上的档号填写。",
+            archive.archive_number(fonds or "Z107", "WS", clock.today().year, "D30", "", 1)))
+    brought, category, year, code, org_code, piece = found.groups()
+    with write_transaction():
+        item = records.get_unchecked(SPEC, item_id)
+        if brought != fonds:
+            raise _brought_refusal(number, text("的全宗号是“%1”，本机关的全宗号是“%2”：请核对档号，"
+                                                "或先在“%3”中填写本机关的全宗号。", brought,
+                                                fonds or text("未填写"),
+                                                menu_paths.setting_path(settings.ORG_FONDS)))
+        closed = item.closed_on
+        if closed is None or item.status not in DONE_STATUSES:
+            raise _brought_refusal(number, text("属于已办结的事项：请填写办结日期。"))
+        if int(year) != closed.year:
+            raise _brought_refusal(number, text("的年度是 %1，事项的办结日期是 %2：督查事项按办结的年度归档，"
+                                                "请核对档号和办结日期。", year, closed.isoformat()))
+        if not 1 <= int(piece) <= archive.LAST_PIECE:
+            raise _brought_refusal(number, text("的件号应为 0001 到 9999。"))
+        taken = ArchiveItem.get_or_none(ArchiveItem.archive_no == number)
+        if taken is not None:
+            raise _brought_refusal(number, text("本机关已归档（归档文件目录：%1），不能再归入另一件。"
+                                                "请核对档号。", taken.title))
+        noted: dict[str, Any] = {}
+        archive.file_piece(REGISTRY, item, _facts(item, closed), fonds, category, retention,
+                           org_code or "", 0, None, actor, noted, piece=int(piece))
+        return records.save_changes(
+            SPEC, item, {}, item.version, actor, action="archive",
             summary=trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention),
             noted={"档号": number, "保管期限": retention, **noted})
 

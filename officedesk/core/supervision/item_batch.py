@@ -41,6 +41,10 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
         parse_value(SPEC.field("status"), status)
     seen = rules_read.batch_read()
     row = added.read_row(raw, actor)
+    if row.archive_no:  # filed as 归档 files it, its own audit entry: one by one
+        from officedesk.core.batch import OneByOne
+
+        raise OneByOne
     number = row.number
     if number and _used(number):
         raise added.used_number(number)

@@ -1,0 +1,133 @@
+"""A 督查事项 filed by 归档 is one 件 of the 归档文件目录. Its 督查台账 exported and brought into
+an empty office with `import --history` comes back filed: the export carries its 档号, the import
+files it under that 档号 (the 目录 entry as filed: 全宗号, 门类, 年度, 保管期限, 机构代码, 件号,
+题名, 文号, 日期), `check` finds the entry held by its 归档 step, and the next 归档 of that class
+takes the next 件号. A 档号 on a row not 办结, written otherwise, of another 全宗 or year, or
+one the office has filed already, is refused by row and column, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from officedesk.core import check, settings, steps
+from officedesk.core.documents import archive, archive_check
+from officedesk.core.supervision import items as sv_items
+from officedesk.exchange import xlsx
+from officedesk.store.documents import ArchiveItem
+from officedesk.store.supervision import SupervisionItem
+from tests.exchange.test_round_trip import _office, office_copy
+
+# the 目录 entry's columns a 台账 carries (not its 页数, which no 台账 column holds)
+ENTRY = ("archive_no", "fonds", "category", "year", "retention", "org_code", "piece_no", "title",
+         "doc_ref", "responsible", "doc_date", "secrecy")
+
+
+def _ledger(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "督查事项"
+    sheet.append(["督查编号", "事项名称", "来源", "立项日期", "办结时限", "牵头单位", "状态", "办结日期"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+CLOSED = [["督〔2025〕1号", "推进城区停车场建设", "领导批示", "2025-03-03", "2025-06-30", "县公安局",
+           "已办结", "2025-06-20"],
+          ["督〔2025〕2号", "整治农村人居环境", "领导批示", "2025-03-05", "2025-06-30", "县公安局",
+           "已办结", "2025-06-25"]]
+
+
+def _entries() -> dict[str, tuple[object, ...]]:
+    return {SupervisionItem.get_by_id(e.record_id).number: tuple(getattr(e, c) for c in ENTRY)
+            for e in ArchiveItem.select().where(ArchiveItem.registry == "supervision")}
+
+
+@pytest.fixture
+def exported(db, admin, tmp_path) -> tuple[Path, Path, dict[str, tuple[object, ...]]]:
+    """An empty office (its copy), and the 台账 of one where item 1 was filed (D30, DCS, 6 页)."""
+    _office()
+    settings.put("org.fonds", "Z107", admin)
+    empty = tmp_path / "empty.db"
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the office's settings in the file copied
+    shutil.copy(db.database, empty)
+    report = xlsx.import_file(sv_items.SPEC, _ledger(tmp_path / "in.xlsx", CLOSED), admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    first = SupervisionItem.get(SupervisionItem.number == "督〔2025〕1号")
+    steps.perform("supervision", first.id, "归档", {"保管期限": "定期30年", "机构代码": "DCS", "页数": "6"},
+                  admin)
+    filed = _entries()
+    assert list(filed) == ["督〔2025〕1号"]
+    xlsx.export(sv_items.SPEC, tmp_path / "out.xlsx", admin)
+    return empty, tmp_path / "out.xlsx", filed
+
+
+def test_the_export_carries_the_item_s_archive_number(exported):
+    _empty, out, filed = exported
+    rows = list(load_workbook(out)["督查事项"].iter_rows(values_only=True))
+    column = rows[0].index("档号")
+    got = {row[0]: row[column] for row in rows[1:]}
+    assert got == {"督〔2025〕1号": filed["督〔2025〕1号"][0], "督〔2025〕2号": None}
+
+
+def test_a_past_register_brings_the_filed_item_back_filed(exported, db, admin):
+    empty, out, filed = exported
+    office_copy(empty, db)
+    report = xlsx.import_file(sv_items.SPEC, out, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    got = _entries()
+    assert {k: [(c, a, b) for c, a, b in zip(ENTRY, v, got[k], strict=True) if a != b]
+            for k, v in filed.items()} == {"督〔2025〕1号": []}
+    assert got == filed
+    assert list(archive_check.problems()) == []
+    assert [str(p) for p in check.run_checks(update_anchor=False)] == []
+    # the next 归档 of that class follows the 件号 brought
+    second = SupervisionItem.get(SupervisionItem.number == "督〔2025〕2号")
+    outcome = steps.perform("supervision", second.id, "归档",
+                            {"保管期限": "定期30年", "机构代码": "DCS"}, admin)
+    assert outcome.extra["archive_no"] == "Z107-WS·2025-D30-DCS-0002"
+
+
+@pytest.mark.parametrize(("number", "said"), [
+    ("Z107-WS·2025-D30-DCS-0001", "已归档"),       # taken by the office's own 件
+    ("Z107-WS·2024-D30-0003", "年度"),              # not the year of its 办结
+    ("Z999-WS·2025-D30-0003", "全宗号"),             # another 全宗
+    ("Z107-WS.2025-D30-0003", "档号"),               # not written as a 档号 is
+    ("Z107-WS·2025-D20-0003", "档号"),               # no 保管期限 of DA/T 22
+])
+def test_a_number_the_office_cannot_file_is_refused_by_row(exported, db, admin, tmp_path, number, said):
+    _empty, _out, _filed = exported
+    before = _entries()
+    rows = [["督〔2025〕3号", "第三项", "领导批示", "2025-03-05", "2025-06-30", "县公安局", "已办结",
+             "2025-06-25", number]]
+    path = _ledger(tmp_path / "bad.xlsx", rows)
+    book = load_workbook(path)
+    book.active.cell(1, 9, "档号")
+    book.save(path)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    problems = [str(p) for p in report.problems]
+    assert not report.ok and len(problems) == 1, problems
+    assert "第 2 行" in problems[0] and "档号" in problems[0] and said in problems[0], problems
+    assert _entries() == before and not SupervisionItem.select().where(
+        SupervisionItem.number == "督〔2025〕3号").exists()
+
+
+def test_an_open_item_with_an_archive_number_is_refused(db, admin, tmp_path):
+    _office()
+    settings.put("org.fonds", "Z107", admin)
+    path = _ledger(tmp_path / "open.xlsx", [["督〔2025〕1号", "第一项", "领导批示", "2025-03-05",
+                                             "2025-06-30", "县公安局", "办理中", None]])
+    book = load_workbook(path)
+    book.active.cell(1, 9, "档号")
+    book.active.cell(2, 9, "Z107-WS·2025-D30-0001")
+    book.save(path)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    problems = [str(p) for p in report.problems]
+    assert not report.ok and len(problems) == 1 and "第 2 行" in problems[0] and "档号" in problems[0], problems
+    assert not SupervisionItem.select().exists()
+    assert archive.archive_items(admin) == []
