@@ -88,8 +88,8 @@ def archive_item(item_id: int, retention: str, org_code: str, pages: int, expect
 _NUMBER = re.compile(r"([A-Za-z0-9]+)-([A-Za-z0-9]+)·(\d{4})-([A-Z0-9]+)(?:-([A-Za-z0-9_]+))?-(\d{4})")
 
 
-def _brought_refusal(number: str, why: str) -> ValidationError:
-    return ValidationError(text("档号“%1”%2", number, why), "archive_no")
+def _brought_refusal(said: str) -> ValidationError:
+    return ValidationError(said, "archive_no")
 
 
 def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
@@ -105,30 +105,29 @@ def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
     found = _NUMBER.fullmatch(number)
     retention = {code: label for label, code in RETENTION.items()}.get(found.group(4)) if found else None
     if found is None or retention is None:
-        raise _brought_refusal(number, text(
-            "不是档号的写法：应为“全宗号-门类代码·年度-保管期限-机构代码-件号”，如 %1（保管期限写 Y、D30 "
-            "或 D10，件号四位，机构代码可省）。请照归档文件目录上的档号填写。",
+        raise _brought_refusal(text(
+            "档号“%1”不是档号的写法：应为“全宗号-门类代码·年度-保管期限-机构代码-件号”，如 %2（保管期限写 Y、"
+            "D30 或 D10，件号四位，机构代码可省）。请照归档文件目录上的档号填写。", number,
             archive.archive_number(fonds or "Z107", "WS", clock.today().year, "D30", "", 1)))
-    brought, category, year, code, org_code, piece = found.groups()
+    brought, category, year, _code, org_code, piece = found.groups()
     with write_transaction():
         item = records.get_unchecked(SPEC, item_id)
         if brought != fonds:
-            raise _brought_refusal(number, text("的全宗号是“%1”，本机关的全宗号是“%2”：请核对档号，"
-                                                "或先在“%3”中填写本机关的全宗号。", brought,
-                                                fonds or text("未填写"),
-                                                menu_paths.setting_path(settings.ORG_FONDS)))
+            raise _brought_refusal(text(
+                "档号“%1”的全宗号是“%2”，本机关的全宗号是“%3”：请核对档号，或先在“%4”中填写本机关的全宗号。",
+                number, brought, fonds or text("未填写"), menu_paths.setting_path(settings.ORG_FONDS)))
         closed = item.closed_on
         if closed is None or item.status not in DONE_STATUSES:
-            raise _brought_refusal(number, text("属于已办结的事项：请填写办结日期。"))
+            raise _brought_refusal(text("档号“%1”只能给已办结的事项：请填写办结日期。", number))
         if int(year) != closed.year:
-            raise _brought_refusal(number, text("的年度是 %1，事项的办结日期是 %2：督查事项按办结的年度归档，"
-                                                "请核对档号和办结日期。", year, closed.isoformat()))
+            raise _brought_refusal(text("档号“%1”的年度是 %2，事项的办结日期是 %3：督查事项按办结的年度归档，"
+                                        "请核对档号和办结日期。", number, year, closed.isoformat()))
         if not 1 <= int(piece) <= archive.LAST_PIECE:
-            raise _brought_refusal(number, text("的件号应为 0001 到 9999。"))
-        taken = ArchiveItem.get_or_none(ArchiveItem.archive_no == number)
-        if taken is not None:
-            raise _brought_refusal(number, text("本机关已归档（归档文件目录：%1），不能再归入另一件。"
-                                                "请核对档号。", taken.title))
+            raise _brought_refusal(text("档号“%1”的件号应为 0001 到 9999。", number))
+        # which 件 holds it is not said: its 题名 may be above the importer's clearance
+        if ArchiveItem.select().where(ArchiveItem.archive_no == number).exists():
+            raise _brought_refusal(text("档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。"
+                                        "请核对档号。", number))
         noted: dict[str, Any] = {}
         archive.file_piece(REGISTRY, item, _facts(item, closed), fonds, category, retention,
                            org_code or "", 0, None, actor, noted, piece=int(piece))
