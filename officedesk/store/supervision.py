@@ -9,6 +9,8 @@ import peewee
 
 from officedesk.store.base import BaseModel, EditableModel, utcnow
 
+_FILED_SQL: dict[type, str] = {}  # SupervisionItem.archive_no's statement, by kind of database
+
 
 class SupervisionItem(EditableModel):
     """督查事项."""
@@ -37,12 +39,19 @@ class SupervisionItem(EditableModel):
 
     @property
     def archive_no(self) -> str:
-        """档号: its 归档文件目录 entry's, once filed (the item holds none of its own); "" before."""
-        from officedesk.store.documents import ArchiveItem
+        """档号: its 归档文件目录 entry's, once filed (the item holds none of its own); "" before.
+        Read for each row an export or `--update` writes or compares: its SQL compiled once per
+        kind of database (a model query built a row cost 0.15–1.4 ms, the statement 0.02 ms)."""
+        database = self._meta.database
+        kind = type(getattr(database, "obj", database))
+        sql = _FILED_SQL.get(kind)
+        if sql is None:
+            from officedesk.store.documents import ArchiveItem as A
 
-        entry = ArchiveItem.get_or_none((ArchiveItem.registry == "supervision")
-                                        & (ArchiveItem.record_id == self.id))
-        return "" if entry is None else str(entry.archive_no)
+            sql = _FILED_SQL[kind] = A.select(A.archive_no).where(
+                (A.registry == "supervision") & (A.record_id == 0)).sql()[0]
+        found = database.execute_sql(sql, ("supervision", self.id)).fetchone()
+        return "" if found is None else str(found[0])
 
 
 class SupervisionTask(EditableModel):

@@ -131,3 +131,25 @@ def test_an_open_item_with_an_archive_number_is_refused(db, admin, tmp_path):
     assert not report.ok and len(problems) == 1 and "第 2 行" in problems[0] and "档号" in problems[0], problems
     assert not SupervisionItem.select().exists()
     assert archive.archive_items(admin) == []
+
+
+def test_an_item_brought_filed_on_any_database(any_db, admin, fixed_today):
+    """`add` (the create hook a sheet's row goes through one by one) files an item brought 办结
+    with its 档号, the export reads it back, and the class's next 归档 follows it: on SQLite and
+    PostgreSQL alike (the 档号 is read by a statement compiled per kind of database)."""
+    import datetime as dt
+
+    settings.put("org.fonds", "Z107", admin)
+    fixed_today(dt.date(2026, 4, 20))
+    brought = sv_items.SPEC.create_hook(
+        {"督查编号": "督〔2025〕1号", "事项名称": "整治违规停车", "来源": "领导批示", "立项日期": "2025-03-02",
+         "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-20",
+         "档号": "Z107-WS·2025-D10-0041"}, admin)
+    assert brought.archive_no == "Z107-WS·2025-D10-0041"
+    assert list(archive_check.problems()) == []
+    other = sv_items.SPEC.create_hook(
+        {"督查编号": "督〔2025〕2号", "事项名称": "整治占道经营", "来源": "领导批示", "立项日期": "2025-03-02",
+         "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-21"}, admin)
+    assert other.archive_no == ""
+    outcome = steps.perform("supervision", other.id, "归档", {"保管期限": "定期10年"}, admin)
+    assert outcome.extra["archive_no"] == "Z107-WS·2025-D10-0042"
