@@ -31,4 +31,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Archive number “%1” is already filed (another piece of the archive catalogue) and cannot "
         "be given to this item. Check the number."
     ),
+    # core.record_lists: a list filtered by a field read from elsewhere (a 督查事项's 档号)
+    "不能按“%1”筛选%2：它记在归档文件目录中，请在归档文件目录中查找。": (
+        "%2 cannot be filtered by “%1”: it is kept in the archive catalogue; look it up there."
+    ),
 }

@@ -153,3 +153,15 @@ def test_an_item_brought_filed_on_any_database(any_db, admin, fixed_today):
     assert other.archive_no == ""
     outcome = steps.perform("supervision", other.id, "归档", {"保管期限": "定期10年"}, admin)
     assert outcome.extra["archive_no"] == "Z107-WS·2025-D10-0042"
+
+
+def test_a_list_is_not_filtered_by_the_archive_number_in_silence(exported, admin):
+    """A 督查事项's 档号 is its 目录 entry's, no column of the item: a list filtered by it
+    (`list supervision 档号=…`) is refused saying where to look, never “no such record”."""
+    from officedesk.core import record_lists
+    from officedesk.core.errors import ValidationError
+
+    _empty, _out, filed = exported
+    condition = record_lists.Filter("archive_no", "eq", filed["督〔2025〕1号"][0])
+    with pytest.raises(ValidationError, match="归档文件目录"):
+        record_lists.list_ids(sv_items.SPEC, admin, [condition], "", limit=10)
