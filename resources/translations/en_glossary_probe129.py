@@ -35,4 +35,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "不能按“%1”筛选%2：它记在归档文件目录中，请在归档文件目录中查找。": (
         "%2 cannot be filtered by “%1”: it is kept in the archive catalogue; look it up there."
     ),
+    # the 督查 template's hint for 档号 (core.supervision.items)
+    "已归档的办结事项填写，如 Z107-WS·2025-D30-0001": "for a closed item that was filed, e.g. Z107-WS·2025-D30-0001",
 }
