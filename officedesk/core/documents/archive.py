@@ -122,7 +122,7 @@ def check_filing(retention: str, fonds: str, org_code: str, pages: int) -> None:
         raise ValidationError("页数不能为负数。", "pages")
 
 
-def _claim_piece(key: str, year: int, piece: int) -> None:
+def claim_piece(key: str, year: int, piece: int) -> None:
     """A 件号 a past register brings: the class's next one follows it, as it follows an issued one."""
     NumberSequence.insert(kind="archive", prefix=key, year=year, last_value=0).on_conflict_ignore().execute()
     NumberSequence.update(last_value=piece).where(
@@ -132,15 +132,11 @@ def _claim_piece(key: str, year: int, piece: int) -> None:
 
 def file_piece(registry: str, record: Any, facts: dict[str, Any], fonds: str, category: str,
                retention: str, org_code: str, pages: int, day: dt.date | None, actor: Actor,
-               noted: dict[str, Any], piece: int | None = None) -> str:
-    """The 件's next 件号 in its class (or `piece`, one a past register brings, claimed) and its
-    归档文件目录 entry (`facts`: 年度, 文号, 责任者, 日期); `noted` gets the entry as filed, for
-    the step's audit entry. Its 档号."""
+               noted: dict[str, Any]) -> str:
+    """The 件's next 件号 in its class and its 归档文件目录 entry (`facts`: 年度, 文号, 责任者,
+    日期); `noted` gets the entry as filed, for the step's audit entry. Its 档号."""
     key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
-    if piece is None:
-        piece = _next_piece(key, facts["year"])
-    else:
-        _claim_piece(key, facts["year"], piece)
+    piece = _next_piece(key, facts["year"])
     if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
         raise ValidationError(text(
             "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
