@@ -165,3 +165,56 @@ def test_a_list_is_not_filtered_by_the_archive_number_in_silence(exported, admin
     condition = record_lists.Filter("archive_no", "eq", filed["督〔2025〕1号"][0])
     with pytest.raises(ValidationError, match="归档文件目录"):
         record_lists.list_ids(sv_items.SPEC, admin, [condition], "", limit=10)
+
+
+def test_the_batch_files_as_one_by_one_does(db, fixed_today, admin, tmp_path, monkeypatch):
+    """A past 台账 whose items come filed goes through the batch (before, the whole file went one
+    by one under the lock): the 目录 entries, their 件号 claimed, the items and every audit entry
+    as one by one writes them; a 档号 two rows bring is refused in the second, in the dry run too."""
+    import datetime as dt
+
+    from tests.exchange import test_import_batch_supervision as batch_tests
+    from tests.exchange.import_paths import both_ways, clock_held_still
+    from tests.write_locks import watch_write_locks
+
+    fixed_today(batch_tests.TODAY, dt.time(10, 0))
+    clock_held_still(monkeypatch)
+
+    def office() -> None:
+        batch_tests._units(admin)
+        settings.put("org.fonds", "Z107", admin)
+
+    def written() -> dict[str, object]:
+        from officedesk.store.models import NumberSequence
+
+        return {**batch_tests._written(), "filed": sorted(_entries().items()),
+                "pieces": sorted((s.prefix, s.year, s.last_value) for s in NumberSequence.select()
+                                 .where(NumberSequence.kind == "archive"))}
+
+    office()
+    # numbered, as an export is (a filed row without its 督查编号 goes one by one: its 目录's 文号
+    # is the number issued under the lock)
+    rows = [{"督查编号": "督〔2026〕1号", "牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 6, 20),
+             "档号": "Z107-WS·2026-D30-0007"},
+            {"督查编号": "督〔2026〕2号", "牵头单位": "县水利局", "状态": "已办结",
+             "办结日期": dt.date(2026, 6, 21), "档号": "Z107-WS·2026-Y-BGS-0002"},
+            {"督查编号": "督〔2026〕3号", "牵头单位": "县水利局", "状态": "已办结", "办结日期": dt.date(2026, 6, 21)},
+            {"督查编号": "督〔2026〕4号", "牵头单位": "县水利局"}]
+    path = batch_tests._sheet(tmp_path / "台账.xlsx", rows)
+    taken = watch_write_locks(monkeypatch)
+    _done, batched, one_by_one = both_ways(sv_items.SPEC, path, admin, tmp_path, monkeypatch, written,
+                                           prepare=office)
+    assert taken[:1] == ["lock"] and len(taken) > 1  # the batch's one write, then the row path's
+    assert batched == one_by_one
+    assert [number for number, _ in batched["filed"]] == ["督〔2026〕1号", "督〔2026〕2号"]
+    assert sorted(p[2] for p in batched["pieces"]) == [2, 7]
+    twice = batch_tests._sheet(tmp_path / "twice.xlsx", [{**rows[0], "督查编号": "督〔2026〕5号"},
+                                                          {**rows[1], "督查编号": "督〔2026〕6号",
+                                                           "档号": "Z107-WS·2026-D30-0008"},
+                                                          {**rows[2], "督查编号": "督〔2026〕7号",
+                                                           "档号": "Z107-WS·2026-D30-0008"}])
+    for dry_run in (True, False):
+        report = xlsx.import_file(sv_items.SPEC, twice, admin, dry_run=dry_run)
+        # the first is filed already (by the import above), the third brings the second's
+        said = [(p.row, p.column) for p in report.problems if p.column == "档号"]
+        assert said == [(2, "档号"), (4, "档号")] and not report.ok, dry_run
