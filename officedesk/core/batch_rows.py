@@ -73,7 +73,7 @@ def stage(spec: RegistrySpec, good: list[NewRecord], actor: Actor, ids: list[int
     searchable = [f.name for f in spec.fields if f.searchable and f.name not in fk_names]
     number_part = searchable.index(spec.number_field) if spec.number_field in searchable else None
     number_at = 1 + names.index(spec.number_field) if spec.number_field else 0
-    labelled = [(f.label, f.name) for f in spec.fields]
+    labelled = [(f.label, f.name) for f in spec.fields if f.name in model._meta.fields]  # as records.snapshot
     # the columns but id, in order (a tuple, made in C; itemgetter of one name gives the value)
     row_of = _row_getter(names)
     # SQLite's driver turns each time into text in Python (twice a row): the batch's time is

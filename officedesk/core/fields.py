@@ -345,7 +345,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
     elif kind == DATETIME:
         value = parse_datetime(raw, spec.label)
     elif kind in (INT, PERCENT):
-        value = _parse_int(spec, raw)
+        value = _parse_int(spec, _percent_cell(raw) if kind == PERCENT else raw)
         low, high = spec.bounds()
         if not low <= value <= high:
             raise ValidationError(
@@ -401,6 +401,12 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
         except ValidationError as exc:
             raise ValidationError(exc.message, spec.name) from exc
     return value
+
+
+def _percent_cell(raw: Any) -> Any:
+    """A cell formatted as 百分比 shows 80% and holds 0.8: the percentage it shows (numbers only)."""
+    shown = round(raw * 100, 9) if type(raw) is float and 0 < raw < 1 else None
+    return int(shown) if shown is not None and shown.is_integer() else raw
 
 
 def _parse_int(spec: FieldSpec, raw: Any) -> int:

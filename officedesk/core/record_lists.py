@@ -14,7 +14,7 @@ import peewee
 
 from officedesk.core import i18n
 from officedesk.core.actor import Actor
-from officedesk.core.errors import PermissionDeniedError
+from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.core.fields import DATETIME, FieldSpec, display
 from officedesk.core.record_guards import id_in_range
 from officedesk.core.registry import RegistrySpec
@@ -33,6 +33,9 @@ class Filter:
 
 def _condition(spec: RegistrySpec, item: Filter) -> peewee.Expression:
     column = getattr(spec.model, item.field)
+    if not isinstance(column, peewee.Field):  # read from elsewhere (a 督查事项's 档号): no SQL of its own
+        raise ValidationError(i18n.text("不能按“%1”筛选%2：它记在归档文件目录中，请在归档文件目录中查找。",
+                                        spec.field(item.field).label, spec.label), item.field)
     op, value = item.op, item.value
     if op == "eq":
         return column == value

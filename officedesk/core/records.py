@@ -105,8 +105,11 @@ def _parse_compiled(spec: RegistrySpec, raw: dict[str, Any], partial: bool, memo
 
 def snapshot(spec: RegistrySpec, record: Any) -> dict[str, Any]:
     """Field values for the audit trail, unmasked as they are hashed; audit.history masks the
-    sensitive ones when it is read by someone who may not see them."""
-    return {field.label: _plain(getattr(record, field.name, None)) for field in spec.fields}
+    sensitive ones when it is read by someone who may not see them. Only the record's own
+    columns: a field read from elsewhere (a 督查事项's 档号, its 目录 entry's) is its step's to say."""
+    columns = spec.model._meta.fields
+    return {field.label: _plain(getattr(record, field.name, None)) for field in spec.fields
+            if field.name in columns}
 
 
 def _plain(value: Any) -> Any:

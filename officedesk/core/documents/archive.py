@@ -122,6 +122,14 @@ def check_filing(retention: str, fonds: str, org_code: str, pages: int) -> None:
         raise ValidationError("页数不能为负数。", "pages")
 
 
+def claim_piece(key: str, year: int, piece: int) -> None:
+    """A 件号 a past register brings: the class's next one follows it, as it follows an issued one."""
+    NumberSequence.insert(kind="archive", prefix=key, year=year, last_value=0).on_conflict_ignore().execute()
+    NumberSequence.update(last_value=piece).where(
+        (NumberSequence.kind == "archive") & (NumberSequence.prefix == key)
+        & (NumberSequence.year == year) & (NumberSequence.last_value < piece)).execute()
+
+
 def file_piece(registry: str, record: Any, facts: dict[str, Any], fonds: str, category: str,
                retention: str, org_code: str, pages: int, day: dt.date | None, actor: Actor,
                noted: dict[str, Any]) -> str:

@@ -46,6 +46,7 @@ class ReadRow:
     number: str
     given: list[task_sheet.GivenTask] | None  # its tasks on the 分解任务 sheet
     leads: list[str]  # the 牵头单位, a task each, when the sheet gives none
+    archive_no: str = ""  # the 档号 of an item filed (a past 台账's): filed under it once 办结
 
 
 def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
@@ -57,6 +58,7 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
     status = str(values.pop("status", "") or "").strip()
     closed_raw = values.pop("closed_on", None)
     close_report = str(values.pop("close_report", "") or "").strip() or IMPORTED_DONE
+    archive_no = str(values.pop("archive_no", "") or "").strip()
     if status and status not in STATUSES and status != DONE_UNSAID:
         raise ValidationError(
             i18n.text("“状态”只能是：%1（现在是“%2”）。", '、'.join(STATUSES + (DONE_UNSAID,)), status),
@@ -67,6 +69,9 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
         raise ValidationError("填写了协办单位或责任人，请同时填写“牵头单位”。", "lead_unit")
     if status in DONE_STATUSES + (DONE_UNSAID,) and closed_on is None:
         raise ValidationError("状态为办结的事项请填写“办结日期”。", "closed_on")
+    if archive_no and closed_on is None:  # 归档 follows 办结
+        raise ValidationError(i18n.text("填写了档号（%1）的事项须已办结：请填写办结日期（状态写“已办结”），"
+                                        "未办结的事项请删去档号。", archive_no), "archive_no")
     if status and status not in DONE_STATUSES + (DONE_UNSAID,) and closed_on is not None:
         # the row says it is open and gives the day it closed: which is meant is not guessed
         raise ValidationError(
@@ -89,7 +94,7 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
             "状态、牵头单位、协办单位、责任人、办结日期")
     values["number"] = number
     return ReadRow(values, co_units, person, status, closed_on, close_report, number, given,
-                   leads)
+                   leads, archive_no)
 
 
 def used_number(number: str) -> ValidationError:
@@ -130,6 +135,10 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
             item = get_item(item.id, actor)
             item = close_item(item.id, closed_on, row.close_report, item.version, actor)
             _same_done_state(row.status, item)
+        if row.archive_no:
+            from officedesk.core.supervision.archiving import file_brought
+
+            file_brought(item.id, row.archive_no, actor)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)

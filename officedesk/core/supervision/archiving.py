@@ -11,9 +11,10 @@ now lists; an 办结 item takes no correction anyway), and its entry's 密级 fo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from officedesk.core import clock, records, settings, step_dates
+from officedesk.core import clock, menu_paths, records, settings, step_dates
 from officedesk.core.actor import Actor
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.i18n import text
@@ -81,6 +82,80 @@ def archive_item(item_id: int, retention: str, org_code: str, pages: int, expect
             SPEC, item, {}, expected_version, actor, action="archive",
             summary=trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention),
             noted={"档号": number, "保管期限": retention, **noted})
+
+
+# 全宗号-门类代码·年度-保管期限[-机构(问题)代码]-件号, as archive.archive_number writes it
+_NUMBER = re.compile(r"([A-Za-z0-9]+)-([A-Za-z0-9]+)·(\d{4})-([A-Z0-9]+)(?:-([A-Za-z0-9_]+))?-(\d{4})")
+
+
+def _brought_refusal(said: str) -> ValidationError:
+    return ValidationError(said, "archive_no")
+
+
+def brought_entry(item: SupervisionItem, number: str, actor: Actor) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The checks of file_brought, with no write, on `item` as 办结: its 目录 entry's columns (but
+    its record_id), the step's noted facts and summary."""
+    from officedesk.core.documents import archive
+    from officedesk.core.documents.common import RETENTION, step_moment
+
+    fonds = str(settings.get("org.fonds") or "").strip()
+    found = _NUMBER.fullmatch(number)
+    retention = {code: label for label, code in RETENTION.items()}.get(found.group(4)) if found else None
+    if found is None or retention is None:
+        raise _brought_refusal(text(
+            "档号“%1”不是档号的写法：应为“全宗号-门类代码·年度-保管期限-机构代码-件号”，如 %2（保管期限写 Y、"
+            "D30 或 D10，件号四位，机构代码可省）。请照归档文件目录上的档号填写。", number,
+            archive.archive_number(fonds or "Z107", "WS", clock.today().year, "D30", "", 1)))
+    brought, category, year, code, org_code, piece = found.groups()
+    if brought != fonds:
+        raise _brought_refusal(text(
+            "档号“%1”的全宗号是“%2”，本机关的全宗号是“%3”：请核对档号，或先在“%4”中填写本机关的全宗号。",
+            number, brought, fonds or text("未填写"), menu_paths.setting_path(settings.ORG_FONDS)))
+    closed = item.closed_on
+    if closed is None or item.status not in DONE_STATUSES:
+        raise _brought_refusal(text("档号“%1”只能给已办结的事项：请填写办结日期。", number))
+    if int(year) != closed.year:
+        raise _brought_refusal(text("档号“%1”的年度是 %2，事项的办结日期是 %3：督查事项按办结的年度归档，"
+                                    "请核对档号和办结日期。", number, year, closed.isoformat()))
+    if not 1 <= int(piece) <= archive.LAST_PIECE:
+        raise _brought_refusal(text("档号“%1”的件号应为 0001 到 9999。", number))
+    # which 件 holds it is not said: its 题名 may be above the importer's clearance
+    if ArchiveItem.select().where(ArchiveItem.archive_no == number).exists():
+        raise _brought_refusal(text("档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。"
+                                    "请核对档号。", number))
+    facts = _facts(item, closed)
+    entry = {"registry": REGISTRY, "archive_no": number, "fonds": fonds, "category": category,
+             "year": facts["year"], "retention": code, "org_code": org_code or "", "piece_no": int(piece),
+             "title": item.title, "doc_ref": facts["doc_ref"] or "", "responsible": facts["responsible"] or "",
+             "doc_date": facts["doc_date"], "pages": 0, "secrecy": item.secrecy,
+             "archived_at": step_moment(None), "archived_by": actor.username}
+    noted = {"档号": number, "保管期限": retention, **archive.filed_facts(entry)}
+    return entry, noted, trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention)
+
+
+def claim_pieces(entries: list[dict[str, Any]]) -> None:
+    """The 件号 of entries brought: each class's next 归档 follows the highest (under the lock)."""
+    from officedesk.core.documents import archive
+
+    for entry in entries:
+        key = archive.class_key(entry["fonds"], entry["category"], entry["year"], entry["retention"],
+                                entry["org_code"])
+        archive.claim_piece(key, entry["year"], entry["piece_no"])
+
+
+def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
+    """An item 办结 that a past 台账 brings filed (import --history, `add`): its 件 entered in the
+    归档文件目录 under the 档号 it brings, as 归档 enters it (the step's audit entry, `check`
+    holding the entry to it), its 件号 claimed so that the class's next 归档 follows it. The
+    档号 must be of this office's 全宗, of the year of the item's 办结, of a 保管期限 of DA/T 22,
+    and not filed already (brought_entry; a batch import writes the same: item_batch)."""
+    with write_transaction():
+        item = records.get_unchecked(SPEC, item_id)
+        entry, noted, summary = brought_entry(item, number, actor)
+        ArchiveItem.create(record_id=item.id, **entry)
+        claim_pieces([entry])
+        return records.save_changes(SPEC, item, {}, item.version, actor, action="archive",
+                                    summary=summary, noted=noted)
 
 
 def _follow_level(before: Any, after: Any, actor: Actor) -> None:

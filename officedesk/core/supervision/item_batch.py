@@ -11,11 +11,23 @@ task that follows it once the tasks have their ids (`written`, under the write l
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
-from officedesk.core import number_claims, records, rules_read, settings, typed_numbers, workdays
+from officedesk.core import (
+    i18n,
+    number_claims,
+    records,
+    rules_read,
+    settings,
+    typed_numbers,
+    workdays,
+)
 from officedesk.core.actor import Actor
 from officedesk.core.batch_new import NewRecord, Step
+from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.supervision import added, in_force, item_closing, item_making, items
@@ -24,13 +36,22 @@ from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC
 from officedesk.core.supervision.task_fields import CLOSE_FIELDS, TASK_DONE, task_snapshot
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.counted_deadline import CountedDeadline
+from officedesk.store.documents import ArchiveItem
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
 _SYNCED = ("lead_unit", "co_units", "responsible", "status")
 _DONE = ("status", "done_on", "done_report", "progress", "next_report_due", "version", "updated_at", "updated_by")
 
 
-scope = rules_read.batch_scope  # RegistrySpec.prepare_scope: the rules it counts by, read once
+# the 档号 the file's rows checked so far bring (_file): a second row bringing one is refused
+_filed: ContextVar[set[str] | None] = ContextVar("supervision_filed", default=None)
+
+
+@contextlib.contextmanager
+def scope() -> Iterator[None]:
+    """RegistrySpec.prepare_scope: the rules it counts by, read once, and the 档号 rows bring."""
+    with rules_read.batch_scope(), bound(_filed, set()):
+        yield
 
 
 def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
@@ -80,6 +101,8 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
                 _finish(new, item, made, row.closed_on, added.IMPORTED_DONE, actor)
     if row.closed_on is not None:
         state = _close(new, state, made, row, actor)
+    if row.archive_no:
+        state = _file(new, made, state, row.archive_no, actor)
     new.children += [(SupervisionTask, "item", task) for task in made]
     new.later = following or None
     parts = [str(state.get("source_label") or "")]
@@ -161,6 +184,29 @@ def _close(new: NewRecord, state: dict[str, Any], made: list[dict[str, Any]], ro
     return state
 
 
+def _file(new: NewRecord, made: list[dict[str, Any]], state: dict[str, Any], number: str,
+          actor: Actor) -> dict[str, Any]:
+    """archiving.file_brought on the item as closed: its 目录 entry a child row (a 档号 another
+    row of the file brings too is refused here; one filed meanwhile fails the copy under the
+    lock, and the file goes one by one), its entry a step; returns its row after it."""
+    from officedesk.core.batch import OneByOne
+    from officedesk.core.supervision import archiving
+
+    if not state.get("number"):  # its 文号 is the 督查编号 issued under the lock: one by one
+        raise OneByOne
+    entry, noted, summary = archiving.brought_entry(SupervisionItem(**state), number, actor)
+    taken = _filed.get()
+    if taken is not None and number in taken:  # another row of the file brings it
+        raise ValidationError(i18n.text("档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。"
+                                        "请核对档号。", number), "archive_no")
+    if taken is not None:
+        taken.add(number)
+    new.children.append((ArchiveItem, "record_id", entry))
+    state = {**state, "version": state.get("version", 1) + 1}
+    _step(new, made, Step("archive", {}, noted, summary, {"version": state["version"]}))
+    return state
+
+
 def _stepped(new: NewRecord, made: list[dict[str, Any]], state: dict[str, Any], changes: dict[str, Any],
              action: str, summary: str) -> dict[str, Any]:
     """records.save_changes on the item's row as it stands: its entry (the fields changed, before
@@ -188,7 +234,11 @@ def _keep_progress(new: NewRecord, item: SupervisionItem, made: list[dict[str, A
 
 def written(ids: list[int], good: list[NewRecord]) -> None:
     """Under the write lock, the tasks copied in: the counted 时限 of each task that follows its
-    item's (add_task's counted_deadlines.remember), by the tasks' ids."""
+    item's (add_task's counted_deadlines.remember), by the tasks' ids; the 件号 of the items
+    brought filed claimed (archiving.claim_pieces)."""
+    from officedesk.core.supervision import archiving
+
+    archiving.claim_pieces([values for new in good for model, _, values in new.children if model is ArchiveItem])
     wanted = {(record_id, seq): count for record_id, new in zip(ids, good, strict=True)
               for seq, count in (new.later or ())}
     if not wanted:

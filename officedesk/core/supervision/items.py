@@ -96,6 +96,7 @@ EXCHANGE_LABELS = [
     "状态",
     "办结日期",
     "办结报告",
+    "档号",  # a filed item's (its 目录 entry's): import --history files it under it
 ]
 
 
@@ -370,6 +371,9 @@ SPEC = register(
                 column=False,
                 searchable=True,
             ),
+            # by 归档 only (archiving): a row brings it for an item 办结 (added.read_row)
+            FieldSpec("archive_no", "档号", editable=False, column=False, max_length=100,
+                      placeholder="已归档的办结事项填写，如 Z107-WS·2025-D30-0001"),
         ],
         rules=[_check_item],
         searchable_extra=_searchable_tasks,
