@@ -345,7 +345,7 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
     elif kind == DATETIME:
         value = parse_datetime(raw, spec.label)
     elif kind in (INT, PERCENT):
-        value = _parse_int(spec, _percent_cell(raw) if kind == PERCENT else raw)
+        value = _parse_int(spec, _percent_cell(spec, raw) if kind == PERCENT else raw)
         low, high = spec.bounds()
         if not low <= value <= high:
             raise ValidationError(
@@ -403,10 +403,16 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
     return value
 
 
-def _percent_cell(raw: Any) -> Any:
-    """A cell formatted as 百分比 shows 80% and holds 0.8: the percentage it shows (numbers only)."""
-    shown = round(raw * 100, 9) if type(raw) is float and 0 < raw < 1 else None
-    return int(shown) if shown is not None and shown.is_integer() else raw
+def _percent_cell(spec: FieldSpec, raw: Any) -> Any:
+    """A cell formatted as 百分比 shows 80% and holds 0.8. It is refused, not read as 80: the same
+    column's 100% holds 1, which cannot be told from a 1% written as 1 (the reader sees no cell
+    formats), and reading the one and not the other would put a task done at 1% in silence."""
+    if type(raw) is float and 0 < raw < 1:
+        raise ValidationError(text(
+            "“%1”是 %2：这一列像是设成了“百分比”格式（显示 80%，实际存的是 0.8，100% 存的是 1）。"
+            "请把这一列的单元格格式改为“常规”并填写整数（如 80、100；改格式后显示为 1 的，原来是 "
+            "100%），再导入。", spec.label, f"{raw:g}"), spec.name)
+    return raw
 
 
 def _parse_int(spec: FieldSpec, raw: Any) -> int:

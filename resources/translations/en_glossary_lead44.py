@@ -10,4 +10,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "Refer it to the higher authority or to the discipline inspection and supervision organ, as the "
         "rules require."
     ),
+    # a 进度 cell formatted as 百分比 (core.fields._percent_cell)
+    "“%1”是 %2：这一列像是设成了“百分比”格式（显示 80%，实际存的是 0.8，100% 存的是 1）。请把这一列的单元格格式改为“常规”并填写整数（如 80、100；改格式后显示为 1 的，原来是 100%），再导入。": (
+        "“%1” is %2: this column seems to be formatted as a percentage (it shows 80% but holds 0.8, and "
+        "100% holds 1). Set the column's cell format to “General”, write whole numbers (such as 80 or "
+        "100; a cell that then shows 1 was 100%) and import again."
+    ),
 }

@@ -1,13 +1,17 @@
 """A 督查台账 typed by hand in Excel or WPS: a 进度 column formatted as 百分比 shows 80% and holds
-the fraction 0.8. It is read as the 80 the clerk sees, on the 分解任务 sheet as in a 反馈; a
-fraction that is no whole percentage (12.5%) is still refused by row and column."""
+the fraction 0.8 — and shows 100% holding 1. Read as 80, the 0.8 went in while the 100% beside it
+went in as 1% (the reader sees no cell formats; 1 is also how a 1% is written): a task done came in
+at 1%, in silence. A fraction is refused by row and column, saying the column is formatted as
+百分比 and what to do, and nothing of the file is written."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
+from officedesk.core.errors import ValidationError
 from officedesk.core.fields import PERCENT, FieldSpec, parse_value
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
@@ -17,10 +21,12 @@ from tests.exchange.test_round_trip import _office
 PROGRESS = FieldSpec("progress", "进度", kind=PERCENT)
 
 
-def test_a_percentage_cell_is_the_percentage_it_shows():
-    assert parse_value(PROGRESS, 0.8) == 80
-    assert parse_value(PROGRESS, 0.07) == 7  # 0.07 * 100 is 7.000000000000001 in floats
+def test_a_percentage_cell_is_refused_saying_what_to_do():
+    with pytest.raises(ValidationError) as refused:
+        parse_value(PROGRESS, 0.8)
+    assert "百分比" in refused.value.message and "常规" in refused.value.message
     assert parse_value(PROGRESS, 80) == 80
+    assert parse_value(PROGRESS, 80.0) == 80
     assert parse_value(PROGRESS, "80%") == 80
 
 
@@ -40,20 +46,12 @@ def _ledger(path: Path, percents: list[object]) -> Path:
     return path
 
 
-def test_a_task_sheet_formatted_as_percent_imports_as_seen(db, admin, tmp_path):
+def test_a_task_sheet_formatted_as_percent_is_refused_whole(db, admin, tmp_path):
+    """80% and 100%: the 100% (1) must not come in as 1% beside an 80% read as 80."""
     _office()
-    report = xlsx.import_file(sv_items.SPEC, _ledger(tmp_path / "台账.xlsx", [0.8, 0.35]), admin,
-                              history=True)
-    assert report.ok, [str(p) for p in report.problems]
-    got = {t.item.title: t.progress for t in SupervisionTask.select().join(SupervisionItem)}
-    assert got == {"第1项工作": 80, "第2项工作": 35}
-
-
-def test_a_fraction_that_is_no_whole_percentage_is_refused_by_row(db, admin, tmp_path):
-    _office()
-    report = xlsx.import_file(sv_items.SPEC, _ledger(tmp_path / "台账.xlsx", [0.8, 0.125]), admin,
+    report = xlsx.import_file(sv_items.SPEC, _ledger(tmp_path / "台账.xlsx", [0.8, 1]), admin,
                               history=True)
     assert not report.ok
     said = [str(p) for p in report.problems]
-    assert len(said) == 1 and "第 3 行" in said[0] and "进度" in said[0], said
-    assert SupervisionItem.select().count() == 0  # nothing half-written
+    assert any("第 2 行" in s and "进度" in s and "百分比" in s for s in said), said
+    assert SupervisionItem.select().count() == 0 and SupervisionTask.select().count() == 0
