@@ -12385,6 +12385,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Complaint %1 is registered. You %2; everyone in this office who could handle it must stand aside, so nobody can handle it in the program and it will not be shown to anyone from now on. Refer it to the higher authority or to the discipline inspection and supervision organ, as the rules require.</translation>
     </message>
     <message>
+        <source>“%1”是 %2：这一列像是设成了“百分比”格式（显示 80%，实际存的是 0.8，100% 存的是 1）。请把这一列的单元格格式改为“常规”并填写整数（如 80、100；改格式后显示为 1 的，原来是 100%），再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is %2: this column seems to be formatted as a percentage (it shows 80% but holds 0.8, and 100% holds 1). Set the column&apos;s cell format to “General”, write whole numbers (such as 80 or 100; a cell that then shows 1 was 100%) and import again.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -13193,6 +13198,56 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>办理日期</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>填写了档号（%1）的事项须已办结：请填写办结日期（状态写“已办结”），未办结的事项请删去档号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An item given an archive number (%1) must be closed: fill in its closing date (status “已办结”), or delete the archive number of an item not closed.</translation>
+    </message>
+    <message>
+        <source>档号“%1”不是档号的写法：应为“全宗号-门类代码·年度-保管期限-机构代码-件号”，如 %2（保管期限写 Y、D30 或 D10，件号四位，机构代码可省）。请照归档文件目录上的档号填写。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is not written as an archive number: fonds-category·year-retention-unit code-piece, e.g. %2 (retention Y, D30 or D10, a four-digit piece number, the unit code optional). Copy the number from the archive catalogue.</translation>
+    </message>
+    <message>
+        <source>档号“%1”的全宗号是“%2”，本机关的全宗号是“%3”：请核对档号，或先在“%4”中填写本机关的全宗号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is of fonds “%2”, this office&apos;s fonds is “%3”: check the number, or first enter the office&apos;s fonds number in “%4”.</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>档号“%1”只能给已办结的事项：请填写办结日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” can only be given to a closed item: fill in its closing date.</translation>
+    </message>
+    <message>
+        <source>档号“%1”的年度是 %2，事项的办结日期是 %3：督查事项按办结的年度归档，请核对档号和办结日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is of the year %2, the item was closed on %3: a supervision item is filed in the year it was closed. Check the number and the closing date.</translation>
+    </message>
+    <message>
+        <source>档号“%1”的件号应为 0001 到 9999。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The piece number of archive number “%1” must be 0001 to 9999.</translation>
+    </message>
+    <message>
+        <source>档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。请核对档号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is already filed (another piece of the archive catalogue) and cannot be given to this item. Check the number.</translation>
+    </message>
+    <message>
+        <source>不能按“%1”筛选%2：它记在归档文件目录中，请在归档文件目录中查找。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%2 cannot be filtered by “%1”: it is kept in the archive catalogue; look it up there.</translation>
+    </message>
+    <message>
+        <source>已归档的办结事项填写，如 Z107-WS·2025-D30-0001</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>for a closed item that was filed, e.g. Z107-WS·2025-D30-0001</translation>
     </message>
     <message>
         <source>每行一个类别（Ctrl+Enter 保存）：</source>
