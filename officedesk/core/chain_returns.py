@@ -66,6 +66,11 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
             add_step(registry, record, "退回", state_from, state_to, actor, person.strip(),
                      opinion=f"退回至“{target}”：{reason.strip()}",
                      at=step_moment(day) if day is not None else None)
-        records.save_changes(spec, record, {proc.state_field: state_to}, version, actor,
+        changes: dict[str, Any] = {proc.state_field: state_to}
+        if registry == "outgoing":  # the levels it undid no longer name their holder
+            from officedesk.core.documents import outgoing
+
+            changes.update(outgoing.unstood(record, actor))
+        records.save_changes(spec, record, changes, version, actor,
                              action="step", summary=trail_text("%1退回至“%2”：%3", spec.label, target, reason.strip()[:60]))
     return {"退回至": target}

@@ -71,7 +71,7 @@ def _row_people(row: Any) -> list[tuple[str, str]]:
 
 
 def _drafters(registry: str, record: Any, chain: chains.Chain | None,
-              rows: list[Any] | None = None) -> list[tuple[str, str]]:
+              rows: list[Any] | None = None, edits: bool = True) -> list[tuple[str, str]]:
     """Who drafted the record: the field naming its drafter, whoever did its first chain step
     again (修改 after a 退回), whoever made it (`_author`), and, of each correction of that field
     (`corrections`), the one it named before — a drafter who writes another's name in, or a 科长
@@ -87,7 +87,8 @@ def _drafters(registry: str, record: Any, chain: chains.Chain | None,
     named = str(getattr(record, field, "") or "").strip()
     people = [_drafter_named(registry, record, chain.steps[0], named)] if named else []
     for row in _rows(registry, record, rows):
-        if chain_name(registry, row.step) == first and row.mode != RETURNED:
+        if chain_name(registry, row.step) == first and row.mode != RETURNED and (
+                edits or row.step == first):
             people += _row_people(row)
     people += _author(str(getattr(record, "created_by", "") or ""))
     for _corrector, former in corrections(registry, getattr(record, "id", None)):
@@ -198,7 +199,11 @@ def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
         return None
     name, done, level = found
     behalf = text("（代理%1）", Verbatim(cap.person)) if cap.mode == SUBSTITUTE else ""
-    if not done:
+    if not done and _edited_only(registry, record, rows, _who(cap, actor)):
+        # he only edited it (修改 after a 退回): say so, not that he wrote it
+        reason = text("%1“修改”过这件%2的稿件，修改稿件即为拟稿，不能再“%3”%4：%5是对拟稿的把关，"
+                      "应由拟稿人以外的人办理。", Verbatim(name), _label(registry), step, behalf, level)
+    elif not done:
         reason = text("%1是这件%2的拟稿人，不能“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。",
                       Verbatim(name), _label(registry), step, behalf, level)
     else:
@@ -206,6 +211,44 @@ def refusal(registry: str, step: str, record: Any, level: str, actor: Any,
                       Verbatim(name), done, _label(registry), step, behalf, level)
     # catalogue texts, the names as they are: the English window says them in English
     return text("%1%2", reason, _nobody_else(registry, record, level, rows, not done) if advice else "")
+
+
+def _edited_only(registry: str, record: Any, rows: list[Any] | None,
+                 doing: list[tuple[str, str]]) -> bool:
+    """Whether `doing` drafted the record only by a 修改 of it (not named, not its maker)."""
+    chain = chains.chain_for(registry, record)
+    every = _drafters(registry, record, chain, rows)
+    kept = _drafters(registry, record, chain, rows, edits=False)
+    return (any(_doer(p, doing) is not None for p in every)
+            and all(_doer(p, doing) is None for p in kept))
+
+
+def edit_caution(registry: str, record: Any, actor: Any) -> Any:
+    """What the 修改 step says first to one who holds a later level of the record's chain and is
+    not yet its drafter (the 核稿 处长 after a 退回到核稿): a 修改 makes him a drafter, so he may
+    no longer do that level — and when nobody else holds it, what the administrator does. None
+    for anyone else."""
+    if not chains.enforced():
+        return None
+    chain = chains.chain_for(registry, record)
+    if chain is None or len(chain.steps) < 2:
+        return None
+    me = [(actor.username, actor.label)]
+    if any(_doer(p, me) is not None for p in _drafters(registry, record, chain)):
+        return None
+    rows = _rows(registry, record)
+    mine = [(e.step, holders(registry, record, e, rows)) for e in chain.steps[1:]]
+    mine = [(level, posts) for level, posts in mine if any(p.username == actor.username for p in posts)]
+    if not mine:
+        return None
+    levels = Verbatim("”“".join(level for level, _posts in mine))
+    caution = text("注意：“修改”稿件即为拟稿。修改后，您就是这件%1的拟稿人之一，不能再办理“%2”。"
+                   "仍要由您“%2”的，请把修改意见交拟稿人，由拟稿人修改。", _label(registry), levels)
+    alone = [level for level, posts in mine if len(posts) == 1]
+    if alone:
+        caution = text("%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。", caution,
+                       Verbatim("”“".join(alone)), advice(alone[0]))
+    return caution
 
 
 def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap: Capacity,

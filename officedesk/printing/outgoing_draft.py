@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from officedesk.core.actor import Actor
-from officedesk.core.documents import body, outgoing, recheck
+from officedesk.core.documents import body, countersign, outgoing, recheck
 from officedesk.core.documents.common import secrecy_mark, standing_step, steps
 from officedesk.core.fields import chinese_date
 from officedesk.printing import fonts, secrecy, voided
@@ -28,10 +28,13 @@ from officedesk.printing.forms import form
 BODY_SIZE, BODY_LEADING = SIZE_SMALL4 + 1, 1.7  # the draft's text (and 附注) under “正文”
 
 
-def _cosign_line(c: Any) -> str:
-    """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision."""
+def _cosign_line(record: Any, c: Any) -> str:
+    """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision;
+    unanswered: awaited, or taken back by a 退回修改 (countersign.awaited)."""
     if c.signed_at is None:
-        return f"{c.unit}：（待会签）"
+        if countersign.awaited(record, c):
+            return f"{c.unit}：（待会签）"
+        return f"{c.unit}：未会签（会签中退回修改，未再送会签）"
     answer = c.answer or "同意"
     opinion = c.opinion if c.opinion and c.opinion != answer else ""
     line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
@@ -56,7 +59,7 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         if recheck.rereview_signer(record):  # his signature stands until he signs again
             sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
     cosigns = outgoing.countersigns(record.id, actor)
-    cosign_text = "\n".join(_cosign_line(c) for c in cosigns)
+    cosign_text = "\n".join(_cosign_line(record, c) for c in cosigns)
     # the levels a 退回 has not undone: a text sent back is checked again before it is signed
     check_row = standing_step("outgoing", record.id, "核稿", actor)
     check_text = ""

@@ -140,6 +140,16 @@ def joint_pending(record: Any) -> list[str]:
     return _joint_rows(record)[0]
 
 
+def awaited(record: Any, row: Countersign) -> bool:
+    """Whether an unanswered 会签 is still waited for: while the draft is 会签中, or a 联合发文
+    机关's (签发 waits for it). One the draft was taken back from (退回修改 at 会签中, not sent
+    again) is not: the draft went on without it, and its 稿纸 says it was never given."""
+    if row.signed_at is not None:
+        return False
+    return record.state == COUNTERSIGNING or _organ(row.unit) in {
+        _organ(o) for o in joint_organs(record)}
+
+
 # ---------------------------------------------------------------- 协调
 
 

@@ -16,6 +16,7 @@ from officedesk.core.documents.common import (
     check_wenhao,
     not_in_future,
     run_step,
+    standing_step,
     step_moment,
 )
 from officedesk.core.documents.countersign import (
@@ -157,10 +158,22 @@ def send_back(
         if state == REREVIEW
         else {}
     )
+    # back to 拟稿, before every level: no 核稿 stands (standing_step), so the record names no
+    # 核稿人 — the step rows keep him
+    unsigned["checker"] = ""
     return run_step(
         OUTGOING, record_id, version, actor, "退回修改", FLOW, unsigned, DRAFTING,
         person=person.strip(), opinion=reason.strip(), day=day, day_field=("on", "退回修改日期"),
     )
+
+
+def unstood(record: OutgoingDoc, actor: Actor) -> dict[str, Any]:
+    """After a 退回's row (to a chain step): the record's name of a level it undid, cleared as
+    the 发文稿纸 leaves its box blank (standing_step) — the detail pane and the export say what
+    the paper says; the rows keep the round before. 签发人 goes with 退回复审/退回修改."""
+    if record.checker and standing_step(OUTGOING.name, record.id, "核稿", actor) is None:
+        return {"checker": ""}
+    return {}
 
 
 def sign(

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import clock, corrections, records, steps
-from officedesk.core.documents import dispatch, outgoing, outgoing_spec, recheck
+from officedesk.core import clock, corrections, records, self_check, steps
+from officedesk.core.documents import countersign, dispatch, outgoing, outgoing_spec, recheck
 from officedesk.core.documents.common import lines
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
@@ -120,6 +120,15 @@ class DraftDialog(FormDialog):
         self.buttons = buttons
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # 修改 by one who holds a later level (the 核稿 处长 after a 退回): told before he saves
+        caution = (self_check.edit_caution("outgoing", record, ctx.actor)
+                   if record is not None else None)
+        if caution:
+            note = QLabel(display(caution), self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #b9770e;")
+            note.setAccessibleName(self.tr("注意"))
+            layout.addWidget(note)
         layout.addWidget(splitter, 1)
         layout.addLayout(person_row)
         layout.addWidget(self.general_error)
@@ -208,13 +217,19 @@ class OutgoingPage(DocumentPage):
         record = self.current_record()
         self.print_buttons["document"].setEnabled(record is not None and bool(record.doc_no))
 
+    def _unanswered(self, record: Any, row: Any) -> str:
+        # as the 稿纸 says it: one taken back by 退回修改 is no longer awaited
+        if countersign.awaited(record, row):
+            return self.tr("待会签")
+        return self.tr("未会签（会签中退回修改，未再送会签）")
+
     def extra_html(self, record: Any) -> str:
         parts = []
         signs = outgoing.countersigns(record.id, self.ctx.actor)
         if signs:
             rows = "".join(
                 f"<tr><td>{html.escape(c.unit)}</td><td>{html.escape(c.person)}</td>"
-                f"<td>{c.signed_at.strftime('%Y-%m-%d %H:%M') if c.signed_at else self.tr('待会签')}</td>"
+                f"<td>{c.signed_at.strftime('%Y-%m-%d %H:%M') if c.signed_at else self._unanswered(record, c)}</td>"
                 f"<td>{html.escape(c.answer)}</td><td>{html.escape(c.opinion)}</td>"
                 f"<td>{html.escape(c.resolution)}</td></tr>"
                 for c in signs
