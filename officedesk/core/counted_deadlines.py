@@ -117,12 +117,11 @@ def counted_ids(registry_name: str, field: str, days: dict[int, dt.date]) -> set
     ids = sorted(days)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for record_id, due in (CountedDeadline.select(CountedDeadline.record_id, CountedDeadline.due)
-                               .where((CountedDeadline.registry == registry_name)
-                                      & (CountedDeadline.field == field)
-                                      & CountedDeadline.record_id.in_(chunk)).tuples()):
-            if days.get(record_id) == due:
-                found.add(record_id)
+        rows: Any = (CountedDeadline.select(CountedDeadline.record_id, CountedDeadline.due)
+                     .where((CountedDeadline.registry == registry_name)
+                            & (CountedDeadline.field == field)
+                            & CountedDeadline.record_id.in_(chunk)).tuples())
+        found.update(record_id for record_id, due in rows if days.get(record_id) == due)
     return found
 
 
