@@ -102,6 +102,29 @@ def counted(registry_name: str, record_id: int, field: str) -> CountedDeadline |
         & (CountedDeadline.field == field))
 
 
+def is_counted(registry_name: str, record: Any, field: str) -> bool:
+    """The record's `field` holds the day the program counted: its row holds that day. Typed
+    over or 延期 since (the row left behind till a holiday change drops it), it is a typed date."""
+    day = getattr(record, field, None)
+    row = None if day is None else counted(registry_name, record.id, field)
+    return row is not None and row.due == day
+
+
+def counted_ids(registry_name: str, field: str, days: dict[int, dt.date]) -> set[int]:
+    """Of the records `days` names (id -> its day now), those whose day is the one counted
+    (`is_counted`), in one query a chunk: a list's or the 工作台's rows."""
+    found: set[int] = set()
+    ids = sorted(days)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows: Any = (CountedDeadline.select(CountedDeadline.record_id, CountedDeadline.due)
+                     .where((CountedDeadline.registry == registry_name)
+                            & (CountedDeadline.field == field)
+                            & CountedDeadline.record_id.in_(chunk)).tuples())
+        found.update(record_id for record_id, due in rows if days.get(record_id) == due)
+    return found
+
+
 def shown(registry_name: str, record: Any, field: str) -> Any:
     """A step's 时限 as text: a deadline the program counted (a 办结时限 left blank) marked
     （暂按） in a year whose holidays are not known yet (workdays.shown); one typed — a leader's
@@ -109,7 +132,7 @@ def shown(registry_name: str, record: Any, field: str) -> Any:
     day = getattr(record, field, None)
     if day is None:
         return ""
-    if counted(registry_name, record.id, field) is None:
+    if not is_counted(registry_name, record, field):  # typed, or typed over since (延期)
         return day.isoformat()
     return workdays.shown(day)
 

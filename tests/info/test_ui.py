@@ -237,3 +237,22 @@ def test_an_item_not_yet_received_says_so_under_its_handling_record(tab, app_ctx
     tab.after_change(item.id)
     shown = tab.detail.toPlainText()
     assert shown[shown.index("办理过程"):].split("\n")[1].strip() == "尚无办理记录", shown
+
+
+def test_the_handling_record_says_placed_then_adopted_on_the_issue_day(
+        tab, app_ctx, report, advance, issue_out, fixed_today):
+    """编发 placed the item in an issue (编入); its 县级采用 is the 印发's, on that day — the
+    pane said “采用 … 县级 …” on both days."""
+    fixed_today(dt.date(2026, 5, 6))
+    item = advance(report(), on=dt.date(2026, 5, 6))
+    fixed_today(dt.date(2026, 5, 8))
+    issue_out(item, on=dt.date(2026, 5, 8))
+    tab.after_change(item.id)
+    shown = tab.detail.toPlainText()
+    lines = shown[shown.index("办理过程"):].split("\n")
+    label = item.issue_label
+    assert any(line.strip().startswith("2026-05-06 编发（") and line.strip().endswith(f"编入{label}")
+               for line in lines), shown
+    assert any(line.strip().startswith("2026-05-08 县级采用（") and line.strip().endswith(f"{label}印发")
+               for line in lines), shown
+    assert not any("采用" in line and "2026-05-06" in line for line in lines), shown

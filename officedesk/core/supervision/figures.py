@@ -14,7 +14,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.lifecycle import counted
-from officedesk.core.supervision import in_force
+from officedesk.core.supervision import in_force, shown_deadlines
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, PENDING, SPEC, WORKING_DAYS
 from officedesk.core.supervision.lights import (
     count_note,
@@ -432,7 +432,10 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             ),
             actor,
         )
-        for task in query:
+        tasks = list(query)
+        # a 时限 typed by a clerk is a date, never 暂按; one counted into a year not entered is
+        counted_tasks = shown_deadlines.provisional_tasks(tasks)
+        for task in tasks:
             title = f"{task.item.number} {task.item.title}".strip()
             if task.deadline <= until:
                 light = task_light(task, today)
@@ -447,6 +450,7 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
                         task.lead_unit,
                         mark=light.hex,
                         working=working,
+                        counted=task.id in counted_tasks,
                     )
                 )
             due = task.next_report_due
@@ -464,10 +468,13 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             ),
             actor,
         )
+        pending = list(pending)
+        counted_items = shown_deadlines.provisional_items(pending)
         for item in pending:  # no task yet: its own 时限's light, as the list shows it
             out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id, f"{item.number} {item.title}",
                                          "分解交办", item.deadline, "",
-                                         mark=item_light(item, [], today).hex, working=working))
+                                         mark=item_light(item, [], today).hex, working=working,
+                                         counted=item.id in counted_items))
         open_task = SupervisionTask.select().where(
             (SupervisionTask.item == SupervisionItem.id) & (SupervisionTask.status == TASK_OPEN))
         any_task = SupervisionTask.select().where(SupervisionTask.item == SupervisionItem.id)
@@ -478,11 +485,14 @@ def due_items(actor: Actor, today: dt.date, horizon: dt.date) -> list[dashboard.
             ),
             actor,
         )
+        tasks_done = list(tasks_done)
+        counted_items = shown_deadlines.provisional_items(tasks_done)
         for item in tasks_done:  # what is left is the item's own 办结
             light = item_light(item, today=today)
             out.append(dashboard.DueItem(SPEC.name, SPEC.label, item.id,
                                          f"{item.number} {item.title}", light.reason,
-                                         item.deadline, "", mark=light.hex, working=working))
+                                         item.deadline, "", mark=light.hex, working=working,
+                                         counted=item.id in counted_items))
     return out
 
 

@@ -23,6 +23,7 @@ from officedesk.core import info, records, registry
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display, text
 from officedesk.core.info import awaited, first_reports, procedure, sudden
+from officedesk.core.info.history import own_words
 from officedesk.core.info.receipt import receipt_refusal
 from officedesk.core.record_lists import Filter
 from officedesk.core.summary_texts import read_value
@@ -251,6 +252,9 @@ class InfoTab(OneListTab, QWidget):
             parts.append(f"<p><b>{e(self.tr('编辑稿：'))}</b><b>{e(record.edited_title)}</b><br>"
                          f"{e(record.edited_content)}</p>")
         def action(a: Any) -> str:
+            told = own_words(a)  # 编入 an issue on the 编发 day, 县级采用 on the 印发 day
+            if told is not None:
+                return display(told)
             head = self.tr("%1（%2）").replace("%1", display(a.kind)).replace("%2", a.person)
             # an issue's label, 编发, 采, 督查事项 N: words core wrote, read in the window's language
             rest = " ".join(x for x in (a.level and display(text("%1级", a.level)),

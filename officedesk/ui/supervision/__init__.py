@@ -27,7 +27,7 @@ from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.summary_texts import read_value
-from officedesk.core.supervision import archiving, lights, sources
+from officedesk.core.supervision import archiving, lights, shown_deadlines, sources
 from officedesk.ui.supervision.dialogs import BulletinDialog, ReminderDialog, preview_form
 from officedesk.ui.supervision.models import ReportsModel, TasksModel
 from officedesk.ui.supervision.step_actions import StepActions
@@ -316,7 +316,7 @@ class SupervisionTab(StepActions):
                 self.tr("来源：%1　立项：%2　办结时限：%3　反馈周期：%4　状态：%5　预警：%6")
                 .replace("%1", display(sources.label_words(item.source, item.source_label)))
                 .replace("%2", item.start_date.isoformat())
-                .replace("%3", item.deadline.isoformat())
+                .replace("%3", display(shown_deadlines.item_deadline(item)))  # 暂按 if counted
                 .replace("%4", display(item.cycle))
                 .replace("%5", display(item.status))
                 .replace("%6", display(light.text)),

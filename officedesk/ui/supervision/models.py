@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from officedesk.core import clock
 from officedesk.core import supervision as sv
 from officedesk.core.i18n import display
+from officedesk.core.supervision import shown_deadlines
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +121,7 @@ class TasksModel(_ListModel):
             task.lead_unit,
             task.co_units,
             task.responsible,
-            task.deadline.isoformat(),
+            display(shown_deadlines.task_deadline(task)),  # 暂按 only when counted
             f"{task.progress}%",
             "" if done or task.next_report_due is None else task.next_report_due.isoformat(),
             f"{_tr(task.status)} {task.done_on.isoformat()}"  # English: Closed 2026-03-19
