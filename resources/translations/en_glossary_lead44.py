@@ -16,4 +16,6 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "100% holds 1). Set the column's cell format to “General”, write whole numbers (such as 80 or "
         "100; a cell that then shows 1 was 100%) and import again."
     ),
+    # the 发文 detail's 会签 table (ui.documents.outgoing_page._unanswered)
+    "待会签": "Awaiting countersign",
 }

@@ -13255,6 +13255,41 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>One category a line (Ctrl+Enter saves):</translation>
     </message>
     <message>
+        <source>注意：“修改”稿件即为拟稿。修改后，您就是这件%1的拟稿人之一，不能再办理“%2”。仍要由您“%2”的，请把修改意见交拟稿人，由拟稿人修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note: editing the draft is drafting it. Once you edit it you are one of the drafters of this %1 and may no longer do “%2”. To do “%2” yourself, give your changes to the drafter to make.</translation>
+    </message>
+    <message>
+        <source>%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1Nobody but you can do “%2”: after your edit, %3 before it can go on.</translation>
+    </message>
+    <message>
+        <source>%1“修改”过这件%2的稿件，修改稿件即为拟稿，不能再“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 edited the draft of this %2, and editing it is drafting it: he may not “%3” it%4. %5 checks the draft and is done by someone other than its drafters.</translation>
+    </message>
+    <message>
+        <source>未会签（会签中退回修改，未再送会签）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not countersigned (sent back for revision during countersigning, not sent again)</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>编发（%1）：编入%2</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Published (%1): placed in %2</translation>
+    </message>
+    <message>
+        <source>县级采用（%1）：%2印发</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Adopted at county level (%1): %2 issued</translation>
+    </message>
+    <message>
         <source>%1（曾用名%2）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (formerly %2)</translation>
@@ -17751,6 +17786,11 @@ With much data this takes a few minutes: please wait and do not close the progra
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
     </message>
+    <message>
+        <source>待会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting countersign</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -18694,6 +18734,11 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/documents/outgoing_page.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="130"/>
+        <source>注意</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -19639,260 +19684,260 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="69"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="70"/>
         <source>信息</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="75"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="76"/>
         <source>报送计时</source>
         <translation>Report clock</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="78"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="225"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="79"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="80"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
         <source>待接收</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="81"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
         <source>待初审</source>
         <translation>Awaiting screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="82"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
         <source>编辑签发中</source>
         <translation>Being edited or signed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="83"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
         <source>已编发</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="84"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
         <source>已采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="85"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="86"/>
         <source>突发事件</source>
         <translation>Emergencies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="89"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="90"/>
         <source>信息详情</source>
         <translation>Item details</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="93"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="55"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="94"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="56"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="95"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
         <source>初审</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="96"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="237"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="238"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
         <source>编发</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="97"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
         <source>上报</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>采用</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>批示</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="98"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
         <source>转督查</source>
         <translation>To supervision</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="99"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="100"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="105"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="106"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="107"/>
         <source>打印信息单据</source>
         <translation>Print information papers</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="108"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="109"/>
         <source>接收回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="110"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="111"/>
         <source>所在一期刊物</source>
         <translation>Its issue of the periodical</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="119"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
         <source>刊物</source>
         <translation>Periodicals</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="120"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="121"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="121"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="122"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="207"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="208"/>
         <source>选择一条信息查看详情。</source>
         <translation>Select an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="218"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
         <source>信息编号</source>
         <translation>Item no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="219"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="220"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
         <source>报送时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="221"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
-        <location filename="../../officedesk/ui/info/tab.py" line="254"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="222"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="258"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="223"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="224"/>
         <source>密级</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="227"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="228"/>
         <source>事发时间</source>
         <translation>Event time</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>报送时限</source>
         <translation>Reporting limits</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="230"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="231"/>
         <source>电话 %1 前，书面 %2 前</source>
         <translation>Phone by %1, written by %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="235"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="236"/>
         <source>首报：</source>
         <translation>First report: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="239"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
         <source>采用情况</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="240"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="241"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="242"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="243"/>
         <source>督查事项</source>
         <translation>Supervised item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="244"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="245"/>
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="277"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="281"/>
         <source>登记报送的信息</source>
         <translation>Register a reported item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="292"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="296"/>
         <source>续报：</source>
         <translation>Follow-up: </translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="375"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="379"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/info/tab.py" line="376"/>
+        <location filename="../../officedesk/ui/info/tab.py" line="380"/>
         <source>涉密信息刊物逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified issue carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
@@ -21120,28 +21165,28 @@ Registers and printing for official documents, meetings, supervision, petitions 
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="182"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="191"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="257"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="261"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="271"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="307"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
@@ -21161,47 +21206,57 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="314"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
+        <source>待会签</source>
+        <translation>Awaiting countersign</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
+        <source>未会签（会签中退回修改，未再送会签）</source>
+        <translation>Not countersigned (sent back for revision during countersigning, not sent again)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="333"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="337"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="323"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="338"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="324"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="325"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="330"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="372"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="358"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="373"/>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
         <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
