@@ -275,8 +275,8 @@ def _stored(setting: Setting, text: str) -> Any:
     """A value kept in the table, as its readers may see it: one kept before today's checks
     (行距 nan, a 是/否 of “maybe”, a 办结时限 of 0 days) reads as the default, never as itself."""
     value, refusal = read_stored(setting, text)
-    if refusal is not None:
-        log.warning("setting %s: stored value %r refused (%s); reading the default",
+    if refusal is not None:  # said in words by `check`, the dialog and `settings KEY`
+        log.info("setting %s: stored value %r refused (%s); reading the default",
                     setting.key, text, refusal)
     return value
 
@@ -366,7 +366,11 @@ def put_many(values: dict[str, Any], actor: Actor | None = None,
             if before != value or row is None:
                 audit.record(actor or SYSTEM, "setting", "settings", None, {key: before},
                              {key: value}, trail_text("系统设置“%1”：%2 → %3", declared_setting.label, str(before), str(value)))
-                changed[key] = (before, value)
+                # what follows sees the value the program read (a refused one's default), as
+                # the records it counts were counted by it
+                read = before if row is None else read_stored(declared_setting, row.value)[0]
+                if _as_stored(read) != _as_stored(value):  # else nothing read changes
+                    changed[key] = (read, value)
         _cache.update(wanted)  # what follows reads the new values
         try:
             for key, (before, value) in changed.items():

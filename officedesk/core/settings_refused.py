@@ -59,8 +59,8 @@ def problem_text(item: Refused) -> str:
     return i18n.text(
         "系统设置“%1”（%2）保存的值 %3 不被接受：%4 程序现按默认值“%5”使用。请管理员改正："
         "officedesk settings %2 %6（或另一个允许的值；也可在“%7”中改正后保存）",
-        item.label, item.key, json.dumps(item.stored, ensure_ascii=False), item.reason, default,
-        _quoted(default), menu_paths.setting_path(settings.setting(item.key)))
+        item.label, item.key, json.dumps(item.stored, ensure_ascii=False), item.reason,
+        "；".join(default.splitlines()), _quoted(default), menu_paths.setting_path(settings.setting(item.key)))
 
 
 def field_text(item: Refused) -> str:

@@ -16,4 +16,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "保存的值 %1 不被接受：%2 现按默认值使用，保存即改为框中的值。": (
         "The stored value %1 is not accepted: %2 The default is used now; saving stores the value in the box."
     ),
+    # ui.settings_dialog: the accessible name of the note under such a field
+    "保存的值不被接受": "Stored value not accepted",
+    # `officedesk settings KEY` over such a value (stderr)
+    "保存的值 %1 不被接受：%2 现按默认值使用。请改正：officedesk settings %3 <值>": (
+        "The stored value %1 is not accepted: %2 The default is used now. Correct it: officedesk settings %3 <value>"
+    ),
 }

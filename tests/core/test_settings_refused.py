@@ -104,3 +104,23 @@ def test_a_value_written_by_hand_as_no_json_is_read_told_and_mended(db):
     assert item.stored == "0天" and "不是程序写下的格式" in item.reason
     settings.put(CLOSE_DAYS, 25, CLI_ACTOR)
     assert settings.get(CLOSE_DAYS) == 25 and settings_refused.refused() == []
+
+
+@pytest.mark.parametrize(("key", "value"), [("info.points", "abc"), ("info.sudden.limits", "较大=三十")])
+def test_a_table_kept_unreadable_is_mended_by_a_change(db, key, value):
+    """What follows a change of a table (信息得分 recounted, 突发事件 limits kept for the events
+    judged by them) gets the table the program read — the default — not the unreadable text
+    (its parser refused the mend)."""
+    kept(key, value)
+    wanted = settings.setting(key).default.replace("1", "2", 1)
+    settings.put(key, wanted, CLI_ACTOR)
+    assert settings.get(key) == wanted and settings_refused.refused() == []
+
+
+def test_storing_the_default_over_a_refused_value_changes_nothing_it_read(db):
+    """“weekdays” was read as 自然日 all along: storing calendar over it is audited, but no
+    petition's limits are recounted and nobody is told they were (“已改为按自然日计算”)."""
+    kept("deadlines.day_kind", "weekdays")
+    assert settings.put("deadlines.day_kind", "calendar", CLI_ACTOR) == []
+    assert settings_refused.refused() == []
+    assert settings.put("deadlines.day_kind", "working", CLI_ACTOR)  # a real change is told
