@@ -223,6 +223,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
                         "default": declared.default, "choices": list(declared.choices)})
         else:
             out(_shown(value))
+        from officedesk.core import i18n, settings_refused
+
+        refused = settings_refused.refusal(declared.key)
+        if refused is not None:  # the default shown: the kept value and why it is not read
+            err(i18n.text("保存的值 %1 不被接受：%2 现按默认值使用。请改正：officedesk settings %3 <值>",
+                          json.dumps(refused.stored, ensure_ascii=False), refused.reason, declared.key))
         if declared.key.startswith("print.font."):  # kept though its file is gone: said why
             from officedesk.printing import fonts
 
@@ -230,7 +236,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
             if trouble:
                 err(trouble)
         return EXIT_OK
-    before = settings.get(declared.key)
+    from officedesk.core import settings_refused
+
+    refused = settings_refused.refusal(declared.key)  # mended: from what was kept, not the default
+    before = settings.get(declared.key) if refused is None else refused.stored
     notes = settings.put(declared.key, args.value, actor())
     after = settings.get(declared.key)
     if args.json:

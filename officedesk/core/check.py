@@ -179,12 +179,17 @@ def check_rows() -> list[Problem]:
 def check_settings() -> list[Problem]:
     """Settings and 节假日调整 as their last audit entries left them (core.settings_check), and
     the 信息刊物 as saved (core.info.periodical_check)."""
-    from officedesk.core import settings_check
+    from officedesk.core import settings_check, settings_refused
     from officedesk.core.info import periodical_check
+    from officedesk.declared_settings import declare_all
 
+    declare_all()  # every setting's declaration judges its stored value
     said = [*settings_check.problems(), *periodical_check.problems()]
-    return [Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", one))
-            for one in said]
+    # a value its declaration refuses (kept from before a bound, imported, written by hand)
+    # is read as the default: said with the command that puts it right
+    return [*(Problem("settings", text("%1。数据可能在程序之外被改动，请保留现状（不要再修改），报告管理员并与备份核对。", one))
+              for one in said),
+            *(Problem("settings", settings_refused.problem_text(item)) for item in settings_refused.refused())]
 
 
 def check_numbers(anchor_data: dict | None = None) -> list[Problem]:

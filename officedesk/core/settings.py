@@ -241,15 +241,15 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
             i18n.text("设置“%1”应是 %2 之间的数，“%3”不是。",
                       setting.label, bounds_text(setting), value),
             setting.key)
-    if setting.kind in (int, float):
-        if stored:  # kept before the bounds: read within them
-            value = min(max(value, setting.kind(setting.minimum)), setting.kind(setting.maximum))
-        if not setting.minimum <= value <= setting.maximum:
-            raise ValidationError(
-                i18n.text("设置“%1”应在 %2 之间，现在是 %3。",
-                          setting.label, bounds_text(setting), _number(value)),
-                setting.key,
-            )
+    # a number kept out of its bounds (before them, by hand) is refused as any other: read as
+    # the default (`_stored`), since a bound stretched to (a 0-day 办结时限 as 1) is a limit
+    # nobody chose
+    if setting.kind in (int, float) and not setting.minimum <= value <= setting.maximum:
+        raise ValidationError(
+            i18n.text("设置“%1”应在 %2 之间，现在是 %3。",
+                      setting.label, bounds_text(setting), _number(value)),
+            setting.key,
+        )
     if setting.kind is str and not stored:  # pasted from a Windows text: lines as a dialog gives them
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if setting.required and not stored and not str(value).strip():  # kept empty: as before setup
@@ -273,13 +273,32 @@ def _coerce(setting: Setting, value: Any, stored: bool = False) -> Any:
 
 def _stored(setting: Setting, text: str) -> Any:
     """A value kept in the table, as its readers may see it: one kept before today's checks
-    (行距 nan, a 是/否 of “maybe”) reads as the default, never as itself."""
+    (行距 nan, a 是/否 of “maybe”, a 办结时限 of 0 days) reads as the default, never as itself."""
+    value, refusal = read_stored(setting, text)
+    if refusal is not None:  # said in words by `check`, the dialog and `settings KEY`
+        log.info("setting %s: stored value %r refused (%s); reading the default",
+                    setting.key, text, refusal)
+    return value
+
+
+def kept_value(text: str) -> Any:
+    """A kept value as the table has it: its JSON read, or the text itself when written by
+    hand as no JSON at all (a change over it is not refused by a traceback)."""
     try:
-        return _coerce(setting, json.loads(text), stored=True)
-    except (ValidationError, ValueError) as exc:
-        log.warning("setting %s: stored value %r refused (%s); reading the default",
-                    setting.key, text, exc)
-        return setting.default
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def read_stored(setting: Setting, text: str) -> tuple[Any, str | None]:
+    """A kept value as `get` reads it, and why its declaration refuses it (None: it does not);
+    a refused one reads as the default (`settings_refused` says so in `check` and the window)."""
+    try:
+        return _coerce(setting, json.loads(text), stored=True), None
+    except ValidationError as exc:
+        return setting.default, exc.message
+    except ValueError:
+        return setting.default, i18n.text("设置“%1”保存的内容不是程序写下的格式。", setting.label)
 
 
 def get(key: str) -> Any:
@@ -337,8 +356,8 @@ def put_many(values: dict[str, Any], actor: Actor | None = None,
             declared_setting = declarations[key]
             text = json.dumps(value, ensure_ascii=False)
             row = AppSetting.get_or_none(AppSetting.key == key)
-            before = declared_setting.default if row is None else json.loads(row.value)
-            if expected is not None and key in expected and _as_stored(before) != _as_stored(expected[key]):
+            before = declared_setting.default if row is None else kept_value(row.value)
+            if expected is not None and key in expected and not _as_read(declared_setting, row, expected[key]):
                 raise StaleRecordError(i18n.text(
                     "系统设置“%1”已被其他管理员改为“%2”（您打开设置时是“%3”）。您的修改都没有保存；"
                     "请关闭设置后重新打开，再改。", declared_setting.label, before, expected[key]))
@@ -347,7 +366,11 @@ def put_many(values: dict[str, Any], actor: Actor | None = None,
             if before != value or row is None:
                 audit.record(actor or SYSTEM, "setting", "settings", None, {key: before},
                              {key: value}, trail_text("系统设置“%1”：%2 → %3", declared_setting.label, str(before), str(value)))
-                changed[key] = (before, value)
+                # what follows sees the value the program read (a refused one's default), as
+                # the records it counts were counted by it
+                read = before if row is None else read_stored(declared_setting, row.value)[0]
+                if _as_stored(read) != _as_stored(value):  # else nothing read changes
+                    changed[key] = (read, value)
         _cache.update(wanted)  # what follows reads the new values
         try:
             for key, (before, value) in changed.items():
@@ -360,6 +383,15 @@ def put_many(values: dict[str, Any], actor: Actor | None = None,
             raise
     _cache.update(wanted)
     return notes
+
+
+def _as_read(setting: Setting, row: Any, expected: Any) -> bool:
+    """The kept value is what a dialog read when it opened: as kept, or — a kept value refused
+    on read — the default it was shown as."""
+    before = setting.default if row is None else kept_value(row.value)
+    if _as_stored(before) == _as_stored(expected):
+        return True
+    return row is not None and _as_stored(read_stored(setting, row.value)[0]) == _as_stored(expected)
 
 
 def _wanted(declarations: dict[str, Setting], values: dict[str, Any]) -> dict[str, Any]:

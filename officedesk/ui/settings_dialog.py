@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officedesk.core import menu_paths, settings
+from officedesk.core import menu_paths, settings, settings_refused
 from officedesk.core.cli_words import for_window
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import display
@@ -64,6 +64,7 @@ class SettingsDialog(FormDialog):
         self.setWindowTitle(self.tr("系统设置"))
         self.setAccessibleName(self.tr("系统设置"))
         self.inputs: dict[str, QWidget] = {}
+        self.refused_notes: dict[str, QLabel] = {}  # under a field whose kept value core refuses
         self.defaults: dict[str, Any] = {}
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("设置分页"))
@@ -89,6 +90,7 @@ class SettingsDialog(FormDialog):
                 widget.setToolTip(display(for_window(setting.help)))
             row = self._with_browse(setting, widget)
             forms[title].addRow(caption, row)
+            self._say_refused(setting, widget, forms[title])
             if row is not widget:  # its Alt+letter focuses the box, not the row holding it
                 label = forms[title].labelForField(row)
                 if isinstance(label, QLabel):
@@ -173,6 +175,21 @@ class SettingsDialog(FormDialog):
         line = QLineEdit(str(value), self)
         line.setPlaceholderText(display(setting.blank) if setting.blank else "")  # what empty means
         return line
+
+    def _say_refused(self, setting: settings.Setting, widget: QWidget, form: QFormLayout) -> None:
+        """A kept value core refuses (read as the default, shown in the box): said under the
+        field, and 保存 stores the box's value over it (core's check names it until then)."""
+        refused = settings_refused.refusal(setting.key)
+        if refused is None:
+            return
+        self.loaded[setting.key] = refused.stored  # what is kept: 保存 sends the box's value
+        note = QLabel(display(settings_refused.field_text(refused)), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #b00020;")
+        note.setAccessibleName(self.tr("保存的值不被接受"))
+        self.refused_notes[setting.key] = note
+        form.addRow("", note)
+        widget.setAccessibleDescription(note.text())
 
     def _with_browse(self, setting: settings.Setting, widget: QWidget) -> QWidget:
         if not setting.key.startswith("print.font.") or not isinstance(widget, QLineEdit):

@@ -51,7 +51,9 @@ def test_the_podium_has_one_seat_at_least(db, value):
     assert settings.get("meetings.podium.max") == 1
 
 
-def test_a_podium_of_none_kept_before_reads_as_one_seat(db):
+def test_a_podium_of_none_kept_before_reads_as_the_default(db):
+    """0 kept before the bound is refused as any value out of it: the default 9, not the bound
+    stretched to (`check` names it, test_settings_refused)."""
     from officedesk.core.meetings.seating import podium_size
 
     AppSetting.insert(key="meetings.podium.max", value=json.dumps(0)).execute()
@@ -60,7 +62,7 @@ def test_a_podium_of_none_kept_before_reads_as_one_seat(db):
     class Meeting:
         podium_count = 0
 
-    assert podium_size(Meeting(), 12) == 1  # the first-ranked is still seated up there
+    assert podium_size(Meeting(), 12) == 9  # the declared default, as `check` says
 
 
 def test_the_command_line_refuses_with_the_rule(tmp_path, monkeypatch, capsys):

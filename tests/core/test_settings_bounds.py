@@ -27,10 +27,11 @@ def test_zero_is_a_number_where_it_means_something(db):
     assert settings.get("deadlines.due_soon_days") == 0
 
 
-def test_a_value_kept_before_the_bounds_reads_within_them(db):
+def test_a_value_kept_before_the_bounds_reads_as_the_default(db):
+    """Not stretched to the bound (-3 read as 1): a limit nobody chose (test_settings_refused)."""
     AppSetting.insert(key="documents.circulation_days", value=json.dumps(-3)).execute()
     settings.forget_cache()
-    assert settings.get("documents.circulation_days") == 1
+    assert settings.get("documents.circulation_days") == 2
 
 
 def test_every_whole_number_setting_has_its_default_within_its_bounds():
