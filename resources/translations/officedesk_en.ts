@@ -12390,6 +12390,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>“%1” is %2: this column seems to be formatted as a percentage (it shows 80% but holds 0.8, and 100% holds 1). Set the column&apos;s cell format to “General”, write whole numbers (such as 80 or 100; a cell that then shows 1 was 100%) and import again.</translation>
     </message>
     <message>
+        <source>待会签</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Awaiting countersign</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -13288,6 +13293,31 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>县级采用（%1）：%2印发</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Adopted at county level (%1): %2 issued</translation>
+    </message>
+    <message>
+        <source>设置“%1”保存的内容不是程序写下的格式。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The stored content of setting “%1” is not in the form the program writes.</translation>
+    </message>
+    <message>
+        <source>系统设置“%1”（%2）保存的值 %3 不被接受：%4 程序现按默认值“%5”使用。请管理员改正：officedesk settings %2 %6（或另一个允许的值；也可在“%7”中改正后保存）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The stored value %3 of setting “%1” (%2) is not accepted: %4 The program uses the default “%5” instead. An administrator should correct it: officedesk settings %2 %6 (or another allowed value; or correct it in “%7” and save)</translation>
+    </message>
+    <message>
+        <source>保存的值 %1 不被接受：%2 现按默认值使用，保存即改为框中的值。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The stored value %1 is not accepted: %2 The default is used now; saving stores the value in the box.</translation>
+    </message>
+    <message>
+        <source>保存的值不被接受</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Stored value not accepted</translation>
+    </message>
+    <message>
+        <source>保存的值 %1 不被接受：%2 现按默认值使用。请改正：officedesk settings %3 &lt;值&gt;</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The stored value %1 is not accepted: %2 The default is used now. Correct it: officedesk settings %3 &lt;value&gt;</translation>
     </message>
     <message>
         <source>%1（曾用名%2）</source>
@@ -17785,11 +17815,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <source>%1（%2复核终结，不再受理）</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 (recheck closed on %2: no longer accepted)</translation>
-    </message>
-    <message>
-        <source>待会签</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Awaiting countersign</translation>
     </message>
 </context>
 <context>
@@ -22630,75 +22655,80 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="70"/>
         <source>设置分页</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="133"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="134"/>
         <source>恢复本页默认值</source>
         <translation>Restore this page&apos;s defaults</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="135"/>
         <source>把这一页的设置恢复为默认值（保存后生效）</source>
         <translation>Put this page back to the defaults (applies on Save)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="189"/>
+        <source>保存的值不被接受</source>
+        <translation>Stored value not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="197"/>
         <source>留空：用本机的公文字体或自带字体</source>
         <translation>Blank: installed or bundled font</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="185"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="202"/>
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="186"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="210"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="218"/>
         <source>各字体所用文件</source>
         <translation>The file of each face</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="203"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="204"/>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="245"/>
         <source>打印样张</source>
         <translation>Print specimen</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="222"/>
         <source>用已保存的字体设置印一页公文样张，检查字体和打印机</source>
         <translation>Print one specimen page with the saved font settings, to check fonts and printer</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="224"/>
         <source>正在使用的字体文件</source>
         <translation>Font files in use</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../officedesk/ui/settings_dialog.py" line="237"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
