@@ -67,10 +67,8 @@ def send_back(registry: str, record_id: int, version: int, actor: Actor, target:
                      opinion=f"退回至“{target}”：{reason.strip()}",
                      at=step_moment(day) if day is not None else None)
         changes: dict[str, Any] = {proc.state_field: state_to}
-        if registry == "outgoing":  # the levels it undid no longer name their holder
-            from officedesk.core.documents import outgoing
-
-            changes.update(outgoing.unstood(record, actor))
+        for more in spec.return_changes:  # the levels it undid no longer name their holder
+            changes.update(more(record, actor))
         records.save_changes(spec, record, changes, version, actor,
                              action="step", summary=trail_text("%1退回至“%2”：%3", spec.label, target, reason.strip()[:60]))
     return {"退回至": target}

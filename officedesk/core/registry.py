@@ -239,6 +239,9 @@ class RegistrySpec:
     # (records.save_changes, so every path of a change): what follows it (a 职级's holders
     # follow its 排序)
     after_change: list[Callable[[Any, Any, Any], None]] = field(default_factory=list)
+    # (record, actor) -> changes: what a chain's 退回 also writes on the record, after its row
+    # (core.chain_returns; 发文: the 核稿人 of a level it undid)
+    return_changes: list[Callable[[Any, Any], dict[str, Any]]] = field(default_factory=list)
     # (record, actor), in records.delete's transaction before the row goes: raises when the
     # record may not be deleted (a 职级 people hold)
     delete_checks: list[Callable[[Any, Any], None]] = field(default_factory=list)

@@ -176,6 +176,9 @@ def unstood(record: OutgoingDoc, actor: Actor) -> dict[str, Any]:
     return {}
 
 
+OUTGOING.return_changes.append(unstood)  # a chain's 退回 (core.chain_returns)
+
+
 def sign(
     record_id: int,
     version: int,
