@@ -35,7 +35,7 @@ RUNS = {
 def test_the_bench_runs(name, tmp_path):
     args, mark = RUNS[name]
     env = {**os.environ, "OFFICEDESK_BENCH_HOME": str(tmp_path / "home"), "OFFICEDESK_HOME": str(tmp_path / "home"),
-           "QT_QPA_PLATFORM": "offscreen"}
+           "QT_QPA_PLATFORM": "offscreen", "OFFICEDESK_BENCH_SMOKE": "1"}
     done = subprocess.run([sys.executable, str(ROOT / "bench" / f"{name}.py"), *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
