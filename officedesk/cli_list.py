@@ -49,7 +49,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     filters = _filters(spec, args.pairs)
     ids = record_lists.list_ids(spec, user, filters, args.word, limit=args.limit)
     total = len(ids) if len(ids) < args.limit else record_lists.count(spec, user, filters, args.word)
-    found = record_lists.fetch(spec, ids)
+    found = record_lists.fetch_shown(spec, ids, user)
     labels = [field.label for field in spec.columns()]
     rows = [(record_id, record_lists.row_texts(spec, found[record_id]))
             for record_id in ids if record_id in found]

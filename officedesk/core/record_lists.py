@@ -16,7 +16,7 @@ from officedesk.core import i18n
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.core.fields import DATETIME, FieldSpec, display
-from officedesk.core.record_guards import id_in_range
+from officedesk.core.record_guards import id_in_range, may_see
 from officedesk.core.registry import RegistrySpec
 from officedesk.store import search_index
 from officedesk.store.db import guarded
@@ -269,6 +269,15 @@ def fetch(spec: RegistrySpec, ids: Iterable[int]) -> dict[int, Any]:
             record._dirty, record.__rel__ = set(), {}
             found[record.id] = record
     return found
+
+
+def fetch_shown(spec: RegistrySpec, ids: Iterable[int], actor: Actor) -> dict[int, Any]:
+    """The records of these ids that `actor` may see now (fetch, less those above his clearance
+    or withheld from him): what a list shows of the ids it read earlier — a page painted when
+    scrolled to, the records chosen. One raised since on another workstation is left out (its
+    row blank until the list is read again, on the next poll), never read for him whole."""
+    return {record_id: record for record_id, record in fetch(spec, ids).items()
+            if may_see(spec, record, actor)}
 
 
 _SELECT_ALL: dict[Any, tuple[str, list[Any]]] = {}

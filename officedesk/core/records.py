@@ -49,6 +49,7 @@ Filter = record_lists.Filter
 list_ids = record_lists.list_ids
 count = record_lists.count
 fetch = record_lists.fetch
+fetch_shown = record_lists.fetch_shown
 visible_levels = record_lists.visible_levels
 visible_condition = record_lists.visible_condition
 masked_field = record_lists.masked_field

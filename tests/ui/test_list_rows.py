@@ -22,15 +22,15 @@ def people(admin):
 
 @pytest.fixture
 def reads(monkeypatch):
-    """The ids of every records.fetch the lists make."""
+    """The ids of every page the lists read (records.fetch_shown: as the user may see them now)."""
     made: list[list[int]] = []
-    real = records.fetch
+    real = records.fetch_shown
 
-    def fetch(spec, ids):
+    def fetch_shown(spec, ids, actor):
         made.append(list(ids))
-        return real(spec, ids)
+        return real(spec, ids, actor)
 
-    monkeypatch.setattr(records, "fetch", fetch)
+    monkeypatch.setattr(records, "fetch_shown", fetch_shown)
     return made
 
 

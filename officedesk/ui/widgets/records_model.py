@@ -265,7 +265,7 @@ class RegistryTableModel(QAbstractTableModel):
         if cached is not None:
             return cached
         wanted = [i for i in self._batch(row) if i not in self._rows]
-        fetched = records.fetch(self.spec, wanted)
+        fetched = records.fetch_shown(self.spec, wanted, self.actor)
         for rid in wanted:
             record = fetched.get(rid)
             if record is None:

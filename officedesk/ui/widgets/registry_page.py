@@ -122,13 +122,15 @@ class RegistryPage(QWidget):
         if not ids:
             return
         row = self.list.chosen_row()
-        fetched = records.fetch(self.spec, ids)
+        fetched = records.fetch_shown(self.spec, ids, self.ctx.actor)
+        if not fetched:  # none of them is this user's to see now (raised since): nothing to ask
+            return
         names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
         if not confirm(
             self,
             self.tr("删除确认"),
             self.tr("确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。\n").replace(
-                "%1", str(len(ids))
+                "%1", str(len(fetched))
             )
             + names,
             danger=True,
