@@ -27,7 +27,7 @@ def sent(directory_data, admin, fixed_today):
 
 def test_a_voided_item_frees_its_decision(sent, admin):
     meeting, item_id = sent
-    with pytest.raises(ProcedureError, match="已转督查，不能删除。如属误转，请在“督查”中作废其督查事项"):
+    with pytest.raises(ProcedureError, match="已转督查（[^）]+），不能删除。如属误转，请在“督查”中作废其督查事项"):
         m.save_minutes(meeting.id, "纪要", [m.DecisionEntry("乙事项", "市教育局", "2026-12-31")], admin)
     lifecycle.void_record("supervision", item_id, admin, "误转：应转第二项")
     first = m.decisions(meeting.id, admin)[0]

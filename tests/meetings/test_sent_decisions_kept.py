@@ -99,3 +99,23 @@ def test_sending_it_again_names_no_item_above_the_clearance(sent, admin):
     with pytest.raises(ProcedureError) as refused:
         m.send_to_supervision(row.id, clerk)
     assert "已经转督查" in str(refused.value) and str(item.id) not in str(refused.value)
+
+
+def test_its_removal_is_refused_without_sending_the_clerk_to_an_item_he_cannot_see(sent, admin):
+    """The refusal of a removal told everyone to void the 督查 item in “督查”: a clerk below
+    its 密级 was sent to an item he cannot find. He is told who can; who may see it is told which."""
+    meeting, item = sent
+    rows = m.decisions(meeting.id, admin)
+    only_second = [m.DecisionEntry(rows[1].content, rows[1].lead_unit, rows[1].deadline, rows[1].id)]
+    with pytest.raises(ProcedureError) as refused:
+        m.save_minutes(meeting.id, "会议研究了重点项目。", only_second, admin)
+    assert f"已转督查（{item.number}），不能删除" in str(refused.value)
+    assert "请在“督查”中作废其督查事项" in str(refused.value)
+    SupervisionItem.update(secrecy="机密").where(SupervisionItem.id == item.id).execute()
+    clerk = Actor(username="clerk", role="clerk", clearance=1, display_name="科员")
+    with pytest.raises(ProcedureError) as refused:
+        m.save_minutes(meeting.id, "会议研究了重点项目。", only_second, clerk)
+    text = str(refused.value)
+    assert "已转督查，不能删除" in text and item.number not in text
+    assert "请在“督查”中作废" not in text and "可查看该督查事项的人员" in text
+    assert [d.content for d in m.decisions(meeting.id, admin)][0] == "编制重点项目计划"

@@ -380,10 +380,7 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    # the way back said: a numbered item is voided, not deleted (release_voided)
-                    raise ProcedureError(i18n.text(
-                        "议定事项“%1”已转督查，不能删除。如属误转，请在“督查”中作废其督查事项，"
-                        "此项即可删除或重新转督查；如需调整，请在督查事项中办理。", row.content[:20]))
+                    raise _removal_refused(row, actor)
                 _write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,
@@ -435,6 +432,23 @@ def _write_unchanged_since(row: MeetingDecision, query: Any) -> None:
                    & (MeetingDecision.version == row.version)).execute() != 1:
         raise ProcedureError(i18n.text("议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。"
                                        "请刷新后重新填写纪要。", row.content[:20]))
+
+
+def _removal_refused(row: MeetingDecision, actor: Actor) -> ProcedureError:
+    """A decision sent to 督查 is not deleted; the way back is said (a numbered item is voided,
+    not deleted: release_voided). Who may see the item is told which and sent to it; who may not
+    is told who can void it, not sent to an item he cannot find."""
+    from officedesk.core import supervision
+
+    item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
+    if item is None:
+        return ProcedureError(i18n.text(
+            "议定事项“%1”已转督查，不能删除。如属误转，请可查看该督查事项的人员在“督查”中作废它，"
+            "此项即可删除或重新转督查；如需调整，也请他们在督查事项中办理。", row.content[:20]))
+    return ProcedureError(i18n.text(
+        "议定事项“%1”已转督查（%2），不能删除。如属误转，请在“督查”中作废其督查事项，"
+        "此项即可删除或重新转督查；如需调整，请在督查事项中办理。", row.content[:20],
+        item.number or i18n.text("督查事项第 %1 号", item.id)))
 
 
 def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: Actor) -> None:
