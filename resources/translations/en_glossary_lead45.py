@@ -14,5 +14,4 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "its item under Supervision: the decision may then be deleted or sent again. To change it, do so "
         "in the supervision item."
     ),
-    "督查事项第 %1 号": "supervision item no. %1",
 }
