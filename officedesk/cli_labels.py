@@ -55,6 +55,7 @@ LABELS = {
     "cancellation_due": "注意",
     "deadline_note": "注意",
     "progress_note": "注意",
+    "item_extended": "注意",
     "supervision_id": "督查事项 id",
     "supervision_number": "督查事项编号",
     "followup_of": "续报的原信息（id）",

@@ -51,8 +51,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     total = len(ids) if len(ids) < args.limit else record_lists.count(spec, user, filters, args.word)
     found = record_lists.fetch_shown(spec, ids, user)
     labels = [field.label for field in spec.columns()]
-    rows = [(record_id, record_lists.row_texts(spec, found[record_id]))
-            for record_id in ids if record_id in found]
+    shown = [found[record_id] for record_id in ids if record_id in found]
+    rows = [(record.id, texts) for record, texts in zip(shown, record_lists.rows_texts(spec, shown),
+                                                         strict=True)]
     if args.json:
         print_json({"registry": spec.name, "total": total,
                     "records": [{"id": record_id, **dict(zip(labels, texts, strict=True))}

@@ -79,9 +79,9 @@ class FieldSpec:
     check: Callable[[Any], None] | None = field(default=None, compare=False)  # raises ValidationError
     free_choice: bool = False  # choices are suggestions, other text allowed
     deadline: bool = False  # DATE counted in days: shown “（暂按）” while its year's holidays are unknown
-    # a deadline field whose day is a count for some records only: record -> counted (a 信访's
-    # 期限 that is a typed 交办回报 is not); None: always counted
-    counted: Callable[[Any], bool] | None = field(default=None, compare=False)
+    # a deadline whose day is a count for some records only: records (a list's page) -> the ids
+    # of those whose day is (not a 信访's typed 交办回报, a 督查 办结时限 typed); None: always
+    counted: Callable[[Sequence[Any]], set[int]] | None = field(default=None, compare=False)
     minimum: int | None = None  # INT: the smallest value (default INT_MIN)
     maximum: int | None = None  # INT: the largest value (default INT_MAX)
     show: Callable[[Any], str] | None = field(default=None, compare=False)  # stored value -> words

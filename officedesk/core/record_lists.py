@@ -293,12 +293,21 @@ def _select_all(model: Any) -> tuple[str, list[Any]]:
 
 
 def row_texts(spec: RegistrySpec, record: Any, unmasked: bool = False) -> list[str]:
-    return [_cell(f, record, unmasked) for f in spec.columns()]
+    return rows_texts(spec, [record], unmasked)[0]
 
 
-def _cell(f: Any, record: Any, unmasked: bool) -> str:
+def rows_texts(spec: RegistrySpec, found: Sequence[Any], unmasked: bool = False) -> list[list[str]]:
+    """The list's cells of these records (a page of the window's list, `list`'s rows): a
+    deadline column whose day is a count for some records only (`FieldSpec.counted`) asks which
+    once for them all."""
+    columns = spec.columns()
+    counted = {f.name: f.counted(found) for f in columns if f.counted is not None}
+    return [[_cell(f, record, unmasked, counted.get(f.name)) for f in columns] for record in found]
+
+
+def _cell(f: Any, record: Any, unmasked: bool, counted: set[int] | None) -> str:
     value = getattr(record, f.name, None)
-    if f.counted is not None and isinstance(value, dt.date) and not f.counted(record):
+    if counted is not None and isinstance(value, dt.date) and record.id not in counted:
         return value.isoformat()  # a typed date in a deadline column: never 暂按
     return display(f, value, unmasked)
 

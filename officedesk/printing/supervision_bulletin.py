@@ -238,6 +238,8 @@ def _bulletin_form(result: sv.Bulletin, number: str | None = None,
             row_height=8.5,
             heading=lambda: _section(doc, overdue_heading),
         )
+        if result.provisional:  # its 逾期天数 counted into a year not entered yet, as the window says
+            doc.text(f"注：逾期天数按工作日计{result.provisional}。", size=SIZE_SMALL4, indent_chars=2)
         doc.spacer(2)
         _para(doc, f"请以上单位认真分析原因，采取有力措施，尽快办结，并将办理情况报送{office_name()}。")
     else:

@@ -8,11 +8,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import clock, responsibility, settings
+from officedesk.core import clock, responsibility, settings, workdays
 from officedesk.core import supervision as sv
 from officedesk.core.actor import CLI_ACTOR, Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
+from officedesk.core.supervision import shown_deadlines
 from officedesk.printing import fonts, secrecy, voided
 from officedesk.printing.common import (
     SIZE_3,
@@ -37,6 +38,12 @@ def office_name() -> str:
 def short_date(day: dt.date, today: dt.date) -> str:
     """3月25日 within the current year, 2025年3月25日 otherwise (table cells: dates.table_date)."""
     return table_date(day, today.year)
+
+
+def _marked(day: str, provisional: bool) -> str:
+    """A table's 时限 cell: （暂按） under the date when it is a count into a year whose holidays
+    are not entered (shown_deadlines), so the date itself is never cut (2027年1月7 / 日)."""
+    return f"{day}\n{workdays.MARK}" if provisional else day
 
 
 def paper_signer(item_id: int, step: str, undone_by: str = "") -> str:
@@ -100,6 +107,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
     )
     doc.spacer(3)
     rows = []
+    marked = shown_deadlines.provisional_tasks(sent.task for sent in notice.sent)
     for n, sent in enumerate(notice.sent, start=1):
         task, item = sent.task, sent.item
         rows.append(
@@ -108,7 +116,7 @@ def _reminder_form(notice: sv.reminders.Notice) -> FormDocument:
                 item.number,
                 item.title,
                 in_table(task.requirement or item.content[:60], today.year),
-                short_date(task.deadline, today),
+                _marked(short_date(task.deadline, today), task.id in marked),
                 tight_figures(in_table(sent.reminder.reason, today.year)),
                 f"{task.progress}%",
                 sv.level_label(sent.reminder.level),
@@ -210,7 +218,10 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
             [Field("紧急程度", item.urgency), Field("反馈周期", item.cycle)],
             [Field("事项内容", in_prose(item.content), span=2, height=18)],
             [Field("批示内容", in_prose(item.instruction), span=2, height=13)],
-            [Field("办结时限", date_text(item.deadline)), Field("状态", item.status)],
+            # （暂按） as the 收文处理笺's 办理时限: only a 时限 counted into a year not entered
+            [Field("办结时限", date_text(item.deadline)
+                   + (workdays.MARK if shown_deadlines.provisional_items([item]) else "")),
+             Field("状态", item.status)],
             # who did the chain's steps, by name (blank to be signed when nobody was named)
             [Field("交办人", paper_signer(item.id, "分解")),
              Field("办结人", paper_signer(item.id, "办结", undone_by="重新打开"))],
@@ -220,13 +231,14 @@ def _item_form(item: sv.SupervisionItem, actor: Actor) -> FormDocument:
     doc.spacer(4)
     tasks = sv.tasks_of(item.id, actor)
     today = clock.today()
+    marked = shown_deadlines.provisional_tasks(tasks)
     task_rows = [
         [
             str(t.seq),
             t.lead_unit,
             t.co_units,
             t.responsible,
-            short_date(t.deadline, today),
+            _marked(short_date(t.deadline, today), t.id in marked),
             in_table(t.requirement, today.year),
             "已办结" if t.status == sv.TASK_DONE else f"{t.progress}%",
         ]

@@ -225,7 +225,7 @@ FIELDS = [
     ),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, editable=False, width=60),
     FieldSpec("next_due", "期限", kind=DATE, editable=False, deadline=True, width=105,
-              counted=lambda p: (p.next_due_what or "") not in TYPED_DUES),
+              counted=lambda rows: {p.id for p in rows if (p.next_due_what or "") not in TYPED_DUES}),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, width=95, column=False),
     FieldSpec("reply_opinion", "答复意见", kind=LONGTEXT, editable=False, column=False),
     # the facts the steps leave, so that a sheet brings a petition back in its state (imported.py)

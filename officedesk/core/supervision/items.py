@@ -287,6 +287,13 @@ def _create_hook(raw: dict[str, Any], actor: Actor) -> Any:
     return create_from_row(raw, actor)
 
 
+def _counted_items(found: Any) -> set[int]:
+    """The list's rows whose 办结时限 is a count shown 暂按 (core.supervision.shown_deadlines)."""
+    from officedesk.core.supervision import shown_deadlines
+
+    return shown_deadlines.provisional_items(found)
+
+
 SPEC = register(
     RegistrySpec(
         name="supervision",
@@ -328,9 +335,10 @@ SPEC = register(
             ),
             FieldSpec("instruction", "批示内容", kind=LONGTEXT, searchable=True, column=False),
             FieldSpec("start_date", "立项日期", kind=DATE, default=clock.today, width=95),
-            # later only by 延期 (a reason, audited as such): no correction moves it
+            # later only by 延期 (a reason, audited as such): no correction moves it; 暂按 only
+            # when counted (left blank) into a year not entered, as the detail and 工作台 show it
             FieldSpec("deadline", "办结时限", kind=DATE, width=95, placeholder="留空则按默认天数",
-                      corrected=False),
+                      corrected=False, deadline=True, counted=_counted_items),
             FieldSpec(
                 "urgency", "紧急程度", kind=CHOICE, choices=URGENCIES, default="一般", column=False
             ),

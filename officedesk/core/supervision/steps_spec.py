@@ -240,7 +240,12 @@ def _extend(call: StepCall) -> dict[str, Any]:
             i18n.text("延期后的时限（%1）早于批准延期的日期（%2），延期当天就已逾期。请填"
                       "写批准之日以后的时限，或核对延期日期。",
                       new.isoformat(), day.isoformat()), "deadline")
+    told: dict[str, Any] = {}
     if new > item.deadline:
+        if task is not None:  # a task is never due after its item: the clerk is told it moved
+            told["item_extended"] = i18n.text(
+                "任务时限不能晚于事项的办结时限：事项的办结时限随之由 %1 延至 %2。",
+                item.deadline.isoformat(), new.isoformat())
         item = records.update(SPEC, item.id, {"deadline": new}, item.version, call.actor,
                               parsed=True, action="extend",
                               summary=trail_text("延期：办结时限 %1 → %2（%3）", item.deadline.isoformat(),
@@ -251,7 +256,7 @@ def _extend(call: StepCall) -> dict[str, Any]:
     moved = [task] if task is not None else [t for t in _open_tasks(item) if t.deadline == current]
     for each in moved:
         _extend_task(call, item, each, each.deadline, new, reason, day)
-    return _rest_day(new, "时限" if task is not None else "办结时限", "延期")
+    return told | _rest_day(new, "时限" if task is not None else "办结时限", "延期")
 
 
 def _extend_task(call: StepCall, item: Any, task: Any, current: dt.date, new: dt.date,

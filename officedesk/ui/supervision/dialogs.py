@@ -135,7 +135,9 @@ class ReminderDialog(GuardedDialog):
                 unit,
             )
         self.summary.setText(
-            self.tr("今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。")
+            # each task once: the pressing ones, then the rest due soon (a red one due today is
+            # among the former: “临期任务 0 项” alone read as if nothing were due soon)
+            self.tr("今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；另有临期任务 %4 项。")
             .replace("%1", clock.today().isoformat())
             .replace("%2", str(len(chases)))
             .replace("%3", str(len(pressing)))

@@ -100,6 +100,8 @@ class StepActions(QWidget):
             self._changed(dialog.record.id)
         extra = dialog.outcome.extra if dialog and dialog.outcome else {}
         self.tell_rest_day(extra.get("deadline_note"))
+        if extra.get("item_extended"):  # a task's 延期 past the item's 办结时限 moved it too
+            info(self, QCoreApplication.translate("SupervisionTab", "办结时限"), display(extra["item_extended"]))
         if extra.get("progress_note"):  # 反馈's 进度 lower than the last, or 100% with the task open
             info(self, QCoreApplication.translate("SupervisionTab", "进度"), display(extra["progress_note"]))
         return dialog

@@ -266,11 +266,10 @@ class RegistryTableModel(QAbstractTableModel):
             return cached
         wanted = [i for i in self._batch(row) if i not in self._rows]
         fetched = records.fetch_shown(self.spec, wanted, self.actor)
-        for rid in wanted:
-            record = fetched.get(rid)
-            if record is None:
-                continue
-            texts = record_lists.row_texts(self.spec, record)
+        found = [fetched[rid] for rid in wanted if rid in fetched]
+        # the page's cells at once: a deadline counted for some rows only is asked once for all
+        for record, texts in zip(found, record_lists.rows_texts(self.spec, found), strict=True):
+            rid = record.id
             for i in self._translated:  # states and choices in the interface's language
                 texts[i] = display(texts[i])
             for i in self._deadlines:
