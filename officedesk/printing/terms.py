@@ -35,6 +35,8 @@ OFFICE_TERMS = (
     "政务服务", "便民热线", "疫情防控",
     # reform slogans a task's name carries (jieba: 大班 / 额, 放管 / 服, 一件 / 事, 一网通 / 办)
     "大班额", "放管服", "一件事", "一次办", "一网通办", "最多跑一次", "背街小巷",
+    # public works (jieba: 燃气管 / 道, 供水管 / 网, 黑 / 臭 / 水体, 扬 / 尘, 公 / 租房, 充电 / 桩)
+    "管道", "管网", "黑臭水体", "扬尘", "充电桩", "公租房", "廉租房",
     # campaigns (jieba: 大 / 检查, and a title then splits 安全生产大 / 检查)
     "大检查", "大排查", "大整治", "专项整治", "清理整治", "整治提升",
     # a short name of the 通讯录 (县委) must not take the 委 of 委员会 (依法治县委员会)
