@@ -12395,6 +12395,16 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Awaiting countersign</translation>
     </message>
     <message>
+        <source>议定事项“%1”已转督查，不能删除。如属误转，请可查看该督查事项的人员在“督查”中作废它，此项即可删除或重新转督查；如需调整，也请他们在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision “%1” was sent to supervision and cannot be deleted. If it was sent by mistake, ask someone who may see its supervision item to void it under Supervision: the decision may then be deleted or sent again. Any change to it is theirs to make in the supervision item, too.</translation>
+    </message>
+    <message>
+        <source>议定事项“%1”已转督查（%2），不能删除。如属误转，请在“督查”中作废其督查事项，此项即可删除或重新转督查；如需调整，请在督查事项中办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Decision “%1” was sent to supervision (%2) and cannot be deleted. If it was sent by mistake, void its item under Supervision: the decision may then be deleted or sent again. To change it, do so in the supervision item.</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -13318,6 +13328,16 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>保存的值 %1 不被接受：%2 现按默认值使用。请改正：officedesk settings %3 &lt;值&gt;</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>The stored value %1 is not accepted: %2 The default is used now. Correct it: officedesk settings %3 &lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>任务时限不能晚于事项的办结时限：事项的办结时限随之由 %1 延至 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A task&apos;s deadline cannot be later than its item&apos;s: the item&apos;s deadline was extended with it, from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；另有临期任务 %4 项。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); other tasks due soon: %4.</translation>
     </message>
     <message>
         <source>%1（曾用名%2）</source>
@@ -18117,113 +18137,113 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="270"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="403"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="272"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="405"/>
         <source>督查通报</source>
         <translation>Supervision bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="273"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
         <source>通报开始日期</source>
         <translation>Bulletin start date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="274"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
         <source>通报结束日期</source>
         <translation>Bulletin end date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="275"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="276"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="277"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="278"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="281"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
         <source>序号印后手填</source>
         <translation>number by hand</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="282"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
         <source>通报发文字号</source>
         <translation>Bulletin document number</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="283"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="285"/>
         <source>本期督查通报的发文字号，如 云委办督〔2026〕3号；留空则序号留白，编号后手填</source>
         <translation>This supervision bulletin&apos;s document number, e.g. 云委办督〔2026〕3号; left blank, the number is left for handwriting once it is given</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="284"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="285"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="286"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
         <source>打印通报</source>
         <translation>Print bulletin</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="287"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="288"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="289"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="290"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="291"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="293"/>
         <source>期间(&amp;R)：</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="299"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="301"/>
         <source>发文字号(&amp;D)：</source>
         <translation>&amp;Doc. no.:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="295"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="297"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="306"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="308"/>
         <source>通报概况</source>
         <translation>Bulletin overview</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="310"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="312"/>
         <source>各单位办理情况</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="319"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="359"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="381"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="321"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="361"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="383"/>
         <source>各单位办结率、按期办结率（按件计，%）</source>
         <translation>Completion and on-time rates by unit (by task, %)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="366"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="368"/>
         <source>截至期末在办任务 %1 件，逾期未办结 %2 件；本期应办结 %3 件，办结 %4 件（按期 %5 件）；办结率（按件计）%6，按期办结率（按件计）%7。</source>
         <translation>At the period&apos;s end %1 tasks open, %2 overdue; %3 due in the period, %4 completed (%5 on time); completion rate (by task) %6, on-time rate (by task) %7.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="387"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="389"/>
         <source>办结率（按件计）</source>
         <translation>Completion rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="388"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="390"/>
         <source>按期办结率（按件计）</source>
         <translation>On-time rate (by task)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="422"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="424"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="423"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="425"/>
         <source>涉密督查通报逐份编份号。印制份数，或只补印其中一份：</source>
         <translation>Each copy of a classified supervision bulletin carries its own copy number. Copies to print, or reprint a single copy:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="383"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="385"/>
         <source>：按期办结率最低的 %1 个单位</source>
         <translation>: the %1 units with the lowest on-time rate</translation>
     </message>
@@ -22312,7 +22332,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/widgets/registry_page.py" line="42"/>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="135"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="137"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -22347,12 +22367,12 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>No %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="129"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="131"/>
         <source>删除确认</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/registry_page.py" line="130"/>
+        <location filename="../../officedesk/ui/widgets/registry_page.py" line="132"/>
         <source>确定删除以下%1条记录吗？删除后可在历史记录中查到原内容。
 </source>
         <translation>Delete the following records (%1)? Their contents stay in the history.
@@ -22384,7 +22404,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/dialogs.py" line="73"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="151"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="153"/>
         <source>为临期、逾期和反馈逾期的任务登记催办，再次催办时升级（延期后或反馈回到正常进度后从第一次催办起）</source>
         <translation>Record reminders for tasks due soon, overdue or late with a progress report; each further reminder is one level up (after an extension, or a report back on schedule, a first reminder again)</translation>
     </message>
@@ -22432,33 +22452,33 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>%1 (to remind: %2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="138"/>
-        <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；临期任务 %4 项。</source>
-        <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); tasks due soon: %4.</translation>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="140"/>
+        <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；另有临期任务 %4 项。</source>
+        <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); other tasks due soon: %4.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="228"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="230"/>
         <source>没有需要新催办的任务</source>
         <translation>No tasks need a new reminder</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="232"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
         <source>已登记催办：%1。</source>
         <translation>Reminders recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="234"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="236"/>
         <source>催办没有全部登记：请按上面的提示处理后，再点“生成催办记录”登记其余的。</source>
         <translation>Not every reminder was recorded: do as the message above says, then click “Create reminders” again to record the rest.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="236"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="238"/>
         <source>未登记催办（%1）：%2</source>
         <translation>No reminder recorded (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="250"/>
-        <location filename="../../officedesk/ui/supervision/dialogs.py" line="257"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="252"/>
+        <location filename="../../officedesk/ui/supervision/dialogs.py" line="259"/>
         <source>督查催办通知单</source>
         <translation>Supervision reminder notice</translation>
     </message>
@@ -23105,7 +23125,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/__init__.py" line="136"/>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="168"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="170"/>
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
@@ -23277,26 +23297,31 @@ Words with spaces between them find the records holding each; a phrase in quotes
     </message>
     <message>
         <location filename="../../officedesk/ui/supervision/step_actions.py" line="104"/>
+        <source>办结时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="106"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="110"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="112"/>
         <source>时限是休息日</source>
         <translation>Deadline on a rest day</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="137"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="139"/>
         <source>改正所选任务的牵头单位、时限、交办日期等。清空协办单位、责任人或办理要求即清除该项；带 * 的项不能清空。</source>
         <translation>Correct the selected task&apos;s lead unit, deadline, date assigned and so on. Emptying the co-units, person responsible or requirements clears them; items marked * cannot be emptied.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="174"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="176"/>
         <source>确定删除第 %1 项任务（%2）吗？其反馈记录一并删除，删除前的内容留在历史记录中。</source>
         <translation>Delete task %1 (%2)? Its progress reports are deleted too; the previous contents stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/supervision/step_actions.py" line="244"/>
+        <location filename="../../officedesk/ui/supervision/step_actions.py" line="246"/>
         <source>还有 %1 项任务未办结（%2），事项不能办结。请先办结这些任务。</source>
         <translation>Tasks still open: %1 (%2). The item cannot be closed until those tasks are.</translation>
     </message>
