@@ -133,8 +133,12 @@ class FieldSpec:
     def left_empty(self) -> ValidationError:
         """core's word for this required field left empty: 请选择 a choice, 请填写 a typed text
         (“请填写‘来源’” read wrong beside a list to choose from)."""
-        asked = text("请选择“%1”。", self.label) if self.chosen else text("请填写“%1”。", self.label)
-        return ValidationError(asked, self.name)
+        if not self.chosen:
+            return ValidationError(text("请填写“%1”。", self.label), self.name)
+        listed = () if callable(self.choices) else tuple(self.choices or ())
+        if 0 < len(listed) <= 8:  # the command line shows no list: a short one is said
+            return ValidationError(text("请选择“%1”：%2。", self.label, listed), self.name)
+        return ValidationError(text("请选择“%1”。", self.label), self.name)
 
     def bounds(self) -> tuple[int, int]:
         """The range of an INT or PERCENT field: form, `add`, import and template use it."""
