@@ -145,13 +145,13 @@ def test_an_item_brought_filed_on_any_database(any_db, admin, fixed_today):
     brought = sv_items.SPEC.create_hook(
         {"督查编号": "督〔2025〕1号", "事项名称": "整治违规停车", "来源": "领导批示", "立项日期": "2025-03-02",
          "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-20",
-         "档号": "Z107-WS·2025-D10-0041"}, admin)
-    assert brought.archive_no == "Z107-WS·2025-D10-0041"
+         "档号": "Z107-WS·2025-D10-0041", "页数": "9"}, admin)
+    assert brought.archive_no == "Z107-WS·2025-D10-0041" and brought.archive_pages == 9
     assert list(archive_check.problems()) == []
     other = sv_items.SPEC.create_hook(
         {"督查编号": "督〔2025〕2号", "事项名称": "整治占道经营", "来源": "领导批示", "立项日期": "2025-03-02",
          "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-21"}, admin)
-    assert other.archive_no == ""
+    assert other.archive_no == "" and other.archive_pages is None
     outcome = steps.perform("supervision", other.id, "归档", {"保管期限": "定期10年"}, admin)
     assert outcome.extra["archive_no"] == "Z107-WS·2025-D10-0042"
 

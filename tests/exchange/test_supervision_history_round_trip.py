@@ -95,3 +95,45 @@ def test_a_report_of_no_item_of_the_file_is_refused(sv_office, db, admin, tmp_pa
     report = xlsx.import_file(sv_items.SPEC, path, admin, history=True, dry_run=True)
     assert not report.ok and any(p.row == 1 and "督〔1999〕1号" in str(p) for p in report.problems), \
         [str(p) for p in report.problems]
+
+
+def test_a_past_ledger_s_reports_on_any_database(any_db, admin, tmp_path, fixed_today):
+    """A 台账 of the three sheets brought with --history: its 反馈 under their tasks, as the
+    sheet gives them (填报人 kept), the 目录 entry's 页数; on SQLite and PostgreSQL alike."""
+    from openpyxl import Workbook
+
+    from officedesk.core import settings
+    from officedesk.store.documents import ArchiveItem
+    from tests.exchange.test_round_trip import _office
+
+    fixed_today(dt.date(2026, 4, 20))
+    _office()
+    settings.put("org.fonds", "Z107", admin)
+    book = Workbook()
+    items = book.active
+    items.title = "督查事项"
+    items.append(["督查编号", "事项名称", "来源", "立项日期", "办结时限", "状态", "办结日期", "档号", "页数"])
+    items.append(["督〔2025〕1号", "整治违规停车", "领导批示", dt.date(2025, 3, 2), dt.date(2025, 6, 30),
+                  "已办结", dt.date(2025, 6, 20), "Z107-WS·2025-D10-0041", 7])
+    items.append(["督〔2025〕2号", "整治占道经营", "领导批示", dt.date(2025, 3, 2), dt.date(2025, 12, 30),
+                  "办理中", None, None, None])
+    tasks = book.create_sheet("分解任务")
+    tasks.append(["督查编号", "序号", "牵头单位", "时限", "任务状态", "进度", "最近反馈日期", "任务办结日期"])
+    tasks.append(["督〔2025〕1号", 1, "县公安局", dt.date(2025, 6, 30), "已办结", 100, dt.date(2025, 5, 1),
+                  dt.date(2025, 6, 20)])
+    tasks.append(["督〔2025〕2号", 1, "县公安局", dt.date(2025, 12, 30), "办理中", 60, dt.date(2025, 5, 2)])
+    reports = book.create_sheet("反馈记录")
+    reports.append(["督查编号", "任务序号", "牵头单位", "反馈日期", "进度", "进展情况", "存在困难", "下一步措施", "填报人"])
+    reports.append(["督〔2025〕1号", 1, "县公安局", dt.date(2025, 4, 1), 40, "已部署", None, None, "zhangsan"])
+    reports.append(["督〔2025〕1号", 1, "县公安局", dt.date(2025, 5, 1), 90, "基本完成", "经费", "收尾", "lisi"])
+    reports.append(["督〔2025〕2号", 1, "县公安局", dt.date(2025, 5, 2), 60, "推进中", None, None, None])
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    got = sorted((r.task.item.number, r.report_date, r.percent, r.progress_text, r.difficulties, r.created_by)
+                 for r in SupervisionReport.select())
+    assert got == [("督〔2025〕1号", dt.date(2025, 4, 1), 40, "已部署", "", "zhangsan"),
+                   ("督〔2025〕1号", dt.date(2025, 5, 1), 90, "基本完成", "经费", "lisi"),
+                   ("督〔2025〕2号", dt.date(2025, 5, 2), 60, "推进中", "", admin.username)]
+    assert [(e.archive_no, e.pages) for e in ArchiveItem.select()] == [("Z107-WS·2025-D10-0041", 7)]
