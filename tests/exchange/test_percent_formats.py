@@ -197,3 +197,21 @@ def test_a_date_formatted_serial_reads_as_its_date(tmp_path, number_format):
     """The reader gives a number formatted as a date (built-in or custom) as the date: only a
     bare serial, in a cell formatted otherwise, is refused (core.date_refusals)."""
     assert _read(_cells(tmp_path / "d.xlsx", [(46000, number_format)])) == [dt.date(2025, 12, 9)]
+
+
+@pytest.mark.parametrize("builtin", [14, 22, 31, 57, 58])
+def test_a_builtin_chinese_date_format_reads_as_its_date(tmp_path, builtin):
+    """Chinese Excel saves 2025年12月9日 as the built-in format 31 (57: 2025年12月, 58: 12月9日),
+    with no format code in the file: the reader knows them as dates too."""
+    source = _cells(tmp_path / "d.xlsx", [(46000, "0.000")])
+    target = tmp_path / "b.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/styles.xml":
+                data = re.sub(rb"<numFmts.*?</numFmts>", b"", data)
+                data = re.sub(rb'<xf numFmtId="164"', b'<xf numFmtId="%d"' % builtin, data)
+                assert b'numFmtId="%d"' % builtin in data
+            new.writestr(item, data)
+    value = _read(target)[0]
+    assert (value.date() if isinstance(value, dt.datetime) else value) == dt.date(2025, 12, 9)
