@@ -61,7 +61,8 @@ def read_back(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[s
                 read.problems.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
                     text("“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。",
                          shown.label, number, key, cells.pop(key)))
-        named = shown.read_back(found, read)
+        with directory.names_held():  # the 通讯录 read once for the sheet
+            named = shown.read_back(found, read)
         for number_given, problems in read.problems.items():
             for why in problems[before.get(number_given, 0):]:
                 report.add(RowProblem(row_of.get(number_given, 1), "", why))

@@ -137,3 +137,23 @@ def test_a_past_ledger_s_reports_on_any_database(any_db, admin, tmp_path, fixed_
                    ("督〔2025〕1号", dt.date(2025, 5, 1), 90, "基本完成", "经费", "lisi"),
                    ("督〔2025〕2号", dt.date(2025, 5, 2), 60, "推进中", "", admin.username)]
     assert [(e.archive_no, e.pages) for e in ArchiveItem.select()] == [("Z107-WS·2025-D10-0041", 7)]
+
+
+def test_a_report_naming_its_unit_by_its_short_name_finds_its_task(sv_office, db, admin, tmp_path):  # noqa: F811
+    """反馈记录's 牵头单位 read as the 分解任务 sheet's: a 简称 is the unit's 名称."""
+    units = load_workbook(sv_office / "units.xlsx", read_only=True).active
+    short = {row[0]: row[1] for row in units.iter_rows(min_row=2, values_only=True) if row[1]}
+    book = load_workbook(sv_office / "supervision.xlsx")
+    sheet = book["反馈记录"]
+    renamed = 0
+    for row in sheet.iter_rows(min_row=2):
+        if row[2].value in short:
+            row[2].value = short[row[2].value]
+            renamed += 1
+    assert renamed
+    path = tmp_path / "short.xlsx"
+    book.save(path)
+    _empty_office(sv_office, admin)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    assert report.ok, [str(p) for p in report.problems]
+    assert SupervisionReport.select().count() == sheet.max_row - 1

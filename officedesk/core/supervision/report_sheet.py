@@ -12,12 +12,14 @@ are the 分解任务 sheet's, as before. An import that is not --history leaves 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from officedesk.core import audit, clock, typed_numbers
 from officedesk.core.actor import Actor
+from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.i18n import text
@@ -59,6 +61,9 @@ def read(rows: list[tuple[int, dict[str, Any]]], given: Any) -> set[str]:
                 values[f.name] = parse_value(f, cell)
             except ValidationError as exc:
                 wrong.append((f.label, exc.message))
+        if values.get("lead_unit"):  # as the 分解任务 sheet's: a 简称 read as its 名称
+            with contextlib.suppress(ValidationError):  # else as written: _task_of names it
+                values["lead_unit"] = known_unit(values["lead_unit"], "牵头单位", "lead_unit")
         item_number = typed_numbers.tidy_number(str(values.pop("item_number", "") or ""))
         report = GivenReport(number, values)
         if "seq" not in values and not values.get("lead_unit"):
