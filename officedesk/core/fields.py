@@ -408,9 +408,12 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
 
 
 def _percent_cell(spec: FieldSpec, raw: Any) -> Any:
-    """A cell formatted as 百分比 shows 80% and holds 0.8. It is refused, not read as 80: the same
-    column's 100% holds 1, which cannot be told from a 1% written as 1 (the reader sees no cell
-    formats), and reading the one and not the other would put a task done at 1% in silence."""
+    """A cell formatted as 百分比 shows 80% and holds 0.8. Where the reader knows the cell's
+    format it gives such a cell as the text it shows (80%; a plain number as a
+    cell_values.PlainNumber, not a bare float). Where it cannot (an .xls, an .ods, an .xlsx
+    without readable styles) a fraction is refused, not read as 80: the same column's 100% holds
+    1, which cannot be told from a 1% written as 1, and reading the one and not the other would
+    put a task done at 1% in silence."""
     if type(raw) is float and 0 < raw < 1:
         raise ValidationError(text(
             "“%1”是 %2：这一列像是设成了“百分比”格式（显示 80%，实际存的是 0.8，100% 存的是 1）。"

@@ -82,11 +82,15 @@ class ShownSheet:
     督查事项's 反馈记录): `rows(records)` gives a batch of records' rows, record after record, in
     `fields`' order (dates and numbers typed); the records are those the export writes, so of
     what the actor may see, and its `sensitive` fields are masked as the records' are. Import
-    leaves the sheet alone."""
+    leaves the sheet alone, but `import --history` where `read_back` is given: it reads the
+    sheet's rows (row number, label -> cell) into the detail sheet read (DetailSheet.read's
+    result: its problems by record number), whose create path writes them, and gives the record
+    numbers they name (a 督查事项's 反馈记录: core/supervision/report_sheet.py)."""
 
     label: str
     fields: list[FieldSpec]
     rows: Callable[[list[Any]], list[list[Any]]]
+    read_back: Callable[[list[tuple[int, dict[str, Any]]], Any], set[str]] | None = None
 
 
 @dataclass(frozen=True)

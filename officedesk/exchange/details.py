@@ -37,8 +37,46 @@ def _sheet_rows(path: Path, name: str) -> tuple[list[tuple[int, dict[str, Any]]]
     return rows, sheet.hidden_rows
 
 
+def read_back(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],
+              read: Any, report: ImportReport) -> list[str]:
+    """`import --history`: the sheets to read that the registry reads back (ShownSheet.read_back:
+    a 督查事项's 反馈记录) into the detail sheet `read`, their problems on the rows of the records
+    they name (a row naming no record of the file: on the header row); returns their labels."""
+    if read is None or not spec.number_field:
+        return []
+    label = spec.field(spec.number_field).label
+    row_of = {typed_numbers.tidy_number(str(raw.get(label) or "")): number for number, raw in rows}
+    done = []
+    for shown in spec.shown_sheets:
+        read_sheet = _sheet_rows(Path(path), shown.label) if shown.read_back is not None else None
+        if shown.read_back is None or read_sheet is None:
+            continue
+        found, hidden = read_sheet
+        if hidden:
+            report.detail_hidden_rows[shown.label] = hidden
+        before = {number: len(problems) for number, problems in read.problems.items()}
+        for number, cells in found:  # a cell that is no value is refused, never read as blank
+            for key in [k for k, v in cells.items() if isinstance(v, UNREADABLE)]:
+                named = "" if isinstance(cells.get(label), UNREADABLE) else cells.get(label)
+                read.problems.setdefault(typed_numbers.tidy_number(str(named or "")), []).append(
+                    text("“%1”表第 %2 行“%3”不是可以读取的值（%4）。请改为实际的值后再导入。",
+                         shown.label, number, key, cells.pop(key)))
+        with directory.names_held():  # the 通讯录 read once for the sheet
+            named = shown.read_back(found, read)
+        for number_given, problems in read.problems.items():
+            for why in problems[before.get(number_given, 0):]:
+                report.add(RowProblem(row_of.get(number_given, 1), "", why))
+        for number_given in named:
+            if number_given and number_given not in row_of:
+                report.add(RowProblem(1, shown.label, text(
+                    "“%1”表中有%2为“%3”的行，但“%4”表中没有这一事项。请在“%4”表中填写该事项（%2相同），或删去这些行。",
+                    shown.label, label, number_given, spec.label)))
+        done.append(shown.label)
+    return done
+
+
 def tell_shown_unread(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],
-                      actor: Actor, report: ImportReport) -> None:
+                      actor: Actor, report: ImportReport, brought: tuple[str, ...] | list[str] = ()) -> None:
     """A sheet the export writes to read (ShownSheet: a 督查事项's 反馈记录) is never read back: its
     rows that are not what this office holds for the file's records (a 反馈 added or changed
     there, or every row into an office without those records) are counted in the report, so that
@@ -49,7 +87,7 @@ def tell_shown_unread(spec: RegistrySpec, path: str | Path, rows: list[tuple[int
     numbers = {typed_numbers.tidy_number(str(raw.get(label) or "").strip()) for _, raw in rows}
     numbers.discard("")
     for shown in spec.shown_sheets:
-        read_sheet = _sheet_rows(Path(path), shown.label)
+        read_sheet = _sheet_rows(Path(path), shown.label) if shown.label not in brought else None
         if read_sheet is None:
             continue
         found, _hidden = read_sheet

@@ -117,6 +117,10 @@ class Scan:
     # an .ods's merged ranges by table ((top, left), (bottom, right)) from 0: its reader has none
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     merged_tables: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = field(default_factory=dict)
+    # an .xlsx sheet's cell formats (guard_styles): known or not, and its number cells formatted
+    # as a percentage, row -> column indexes (read as the percent they show: reading._sheet_of)
+    formats_known: bool = False
+    percent: dict[int, list[int]] = field(default_factory=dict)
 
     def choose(self, index: int) -> None:
         """Keep the error cells, hidden rows and merged ranges of the sheet read (an .xlsx's and
@@ -348,10 +352,14 @@ def _last_column(block: bytes, rows: int) -> int:
     return 0
 
 
-def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = None) -> object:
-    from officedesk.exchange import guard_formulas  # it uses this module's patterns
+def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = None,
+               styles: frozenset[int] | None = None) -> object:
+    """The look at a sheet's rows, block by block; `styles`: its percent styles (None: unknown)."""
+    from officedesk.exchange import guard_formulas, guard_styles  # they use this module's patterns
     state = {"rows": 0, "last": 0, "columns": 0}
     text = text_budget(path)
+    scan.formats_known = styles is not None
+    hint, percent = guard_styles.cell_pattern(styles) if styles else (None, None)
 
     def on_rows(block: bytes) -> None:
         # the rows counted, the last numbered and the hidden ones: locals in the loop (a row each)
@@ -386,6 +394,8 @@ def _xlsx_rows(path: Path, scan: Scan, limit: int, strings: array[int] | None = 
                 scan.errors[(row, column)] = name or "#VALUE!"
         if (b"<f" in block or b":f" in block) and _HAS_FORMULA.search(block):  # literal first: fast
             guard_formulas.uncomputed(block, scan)
+        if hint is not None and scan.formats_known and hint.search(block):
+            guard_styles.note_percent(block, percent, scan)
 
     return on_rows
 
@@ -429,6 +439,7 @@ _SMALLEST_CELL = len(b'<c t="s"><v>0</v></c>') - 4  # bytes one string cell take
 def inspect(path: Path) -> Scan:
     """Refuse a file whose unpacked size, rows or cells exceed the caps; find its error cells."""
     from officedesk.exchange import guard_ods, guard_xls  # they use this module's caps and messages
+    from officedesk.exchange.guard_styles import percent_styles
 
     scan = Scan()
     limit = int(settings.get("exchange.max_rows"))
@@ -465,7 +476,8 @@ def inspect(path: Path) -> Scan:
             if part.is_dir() or part.filename in seen:
                 continue
             if part.filename == first:
-                row_end, on_rows = b"row>", _xlsx_rows(path, scan, limit, strings)
+                styles = percent_styles(archive, names)
+                row_end, on_rows = b"row>", _xlsx_rows(path, scan, limit, strings, styles)
             elif part.filename == "content.xml":
                 scan.tables = {}
                 row_end, on_rows = b"</table:table-row>", guard_ods.table_rows(path, scan, limit)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import Text, text
-from officedesk.exchange import guard
+from officedesk.exchange import guard, guard_styles
 from officedesk.exchange.guard import Scan
 
 
@@ -49,6 +49,7 @@ def _inspect_named(path: Path, name: str, index: int) -> Scan:
         shared = names.get("xl/sharedstrings.xml")
         strings = guard._shared_lengths(archive, shared, part, budget) if shared else None
         limit = int(guard.settings.get("exchange.max_rows"))
+        styles = guard_styles.percent_styles(archive, names)
         with archive.open(part) as stream:
-            guard._scan_part(stream, budget, b"row>", guard._xlsx_rows(path, scan, limit, strings))
+            guard._scan_part(stream, budget, b"row>", guard._xlsx_rows(path, scan, limit, strings, styles))
     return scan

@@ -174,7 +174,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
         # a record's sub-records on their own sheet (a 督查事项's tasks): a row whose are wrong
         # is refused with them
         given_details = details.given(spec, path, rows, report)
-        details.tell_shown_unread(spec, path, rows, actor, report)  # a 反馈 typed into 反馈记录
+        # a past 台账's 反馈记录 comes back with its tasks; else a 反馈 typed into it is told
+        brought = details.read_back(spec, path, rows, given_details, report) if history and not updating else []
+        details.tell_shown_unread(spec, path, rows, actor, report, brought)
         details.refuse_stale(spec, given_details, rows, actor, later, report)
         planned = [p for p in planned if p.row not in report.bad_rows]
         linking = linking_rows(spec, planned) if history and not updating else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from officedesk.core.cell_values import PlainNumber
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.exchange import guard, workbooks
@@ -281,8 +282,11 @@ def _sheet_of(path: Path, read: _Raw, scan: guard.Scan, first: bool = True, head
         marked.setdefault(formula_row, []).append((column, UncomputedCell(formula)))
     rows: list[tuple[int, list[Any]]] = []
     number = head
+    percent, known = scan.percent, scan.formats_known
     for number, row in enumerate(rows_iter, start=head + 1):
         values = normalise_row(row)
+        if known:
+            _as_formatted(values, percent.get(number, ()))
         _attach(values, marked.pop(number, ()))
         if values.count(None) < len(values):  # a cell holds something (no cell equals None)
             rows.append((number, values))
@@ -401,6 +405,26 @@ def _refuse_overlaps(ranges: Ranges, width: int, path: Path) -> None:
                     "WPS 中打开，检查合并的单元格，另存为新的 .xlsx 后再导入。")
             if bottom > reach:
                 reach, holder = bottom, at
+
+
+def percent_text(value: float) -> str:
+    """A number formatted as a percentage as it reads: 0.8 → 80%, 1 → 100%, 0.055 → 5.5%."""
+    shown = format(round(value * 100, 9), ".15g")
+    return f"{shown}%"
+
+
+def _as_formatted(values: list[Any], percent: Iterable[int]) -> None:
+    """A row's numbers as their formats show them (the sheet's formats known): a percentage
+    as its text (80%), another fraction as a PlainNumber (core then knows it for no 百分比)."""
+    for column in percent:
+        if column < len(values):
+            value = values[column]
+            if type(value) in (int, float):
+                values[column] = percent_text(value)
+    if float in map(type, values):
+        for column, value in enumerate(values):
+            if type(value) is float:
+                values[column] = PlainNumber(value)
 
 
 def _attach(values: list[Any], cells: Iterable[tuple[int, Any]]) -> None:

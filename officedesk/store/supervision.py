@@ -9,7 +9,7 @@ import peewee
 
 from officedesk.store.base import BaseModel, EditableModel, utcnow
 
-_FILED_SQL: dict[type, str] = {}  # SupervisionItem.archive_no's statement, by kind of database
+_FILED_SQL: dict[tuple[type, str], str] = {}  # SupervisionItem.archive_no's (…pages') statement
 
 
 class SupervisionItem(EditableModel):
@@ -42,16 +42,28 @@ class SupervisionItem(EditableModel):
         """档号: its 归档文件目录 entry's, once filed (the item holds none of its own); "" before.
         Read for each row an export or `--update` writes or compares: its SQL compiled once per
         kind of database (a model query built a row cost 0.15–1.4 ms, the statement 0.02 ms)."""
+        found = self._filed("archive_no")
+        return "" if found is None else str(found)
+
+    @property
+    def archive_pages(self) -> int | None:
+        """页数: its 归档文件目录 entry's, once filed and counted (None: not filed, or 0: not
+        counted, as 归档 leaves it when no 页数 is given)."""
+        pages = self._filed("pages")
+        return int(pages) if isinstance(pages, int) and pages else None
+
+    def _filed(self, column: str) -> object:
+        """A column of its 目录 entry (None: not filed)."""
         database = self._meta.database
-        kind = type(getattr(database, "obj", database))
+        kind = (type(getattr(database, "obj", database)), column)
         sql = _FILED_SQL.get(kind)
         if sql is None:
             from officedesk.store.documents import ArchiveItem as A
 
-            sql = _FILED_SQL[kind] = A.select(A.archive_no).where(
+            sql = _FILED_SQL[kind] = A.select(getattr(A, column)).where(
                 (A.registry == "supervision") & (A.record_id == 0)).sql()[0]
         found = database.execute_sql(sql, ("supervision", self.id)).fetchone()
-        return "" if found is None else str(found[0])
+        return None if found is None else found[0]
 
 
 class SupervisionTask(EditableModel):

@@ -21,9 +21,9 @@ from officedesk.store.documents import ArchiveItem
 from officedesk.store.supervision import SupervisionItem
 from tests.exchange.test_round_trip import _office, office_copy
 
-# the 目录 entry's columns a 台账 carries (not its 页数, which no 台账 column holds)
+# the 目录 entry's columns a 台账 carries (its 页数 too, in the 页数 column beside the 档号)
 ENTRY = ("archive_no", "fonds", "category", "year", "retention", "org_code", "piece_no", "title",
-         "doc_ref", "responsible", "doc_date", "secrecy")
+         "doc_ref", "responsible", "doc_date", "secrecy", "pages")
 
 
 def _ledger(path: Path, rows: list[list[object]]) -> Path:
@@ -71,8 +71,9 @@ def test_the_export_carries_the_item_s_archive_number(exported):
     _empty, out, filed = exported
     rows = list(load_workbook(out)["督查事项"].iter_rows(values_only=True))
     column = rows[0].index("档号")
-    got = {row[0]: row[column] for row in rows[1:]}
-    assert got == {"督〔2025〕1号": filed["督〔2025〕1号"][0], "督〔2025〕2号": None}
+    got = {row[0]: row[column:column + 2] for row in rows[1:]}
+    assert rows[0][column + 1] == "页数"
+    assert got == {"督〔2025〕1号": (filed["督〔2025〕1号"][0], 6), "督〔2025〕2号": (None, None)}
 
 
 def test_a_past_register_brings_the_filed_item_back_filed(exported, db, admin):
@@ -144,13 +145,13 @@ def test_an_item_brought_filed_on_any_database(any_db, admin, fixed_today):
     brought = sv_items.SPEC.create_hook(
         {"督查编号": "督〔2025〕1号", "事项名称": "整治违规停车", "来源": "领导批示", "立项日期": "2025-03-02",
          "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-20",
-         "档号": "Z107-WS·2025-D10-0041"}, admin)
-    assert brought.archive_no == "Z107-WS·2025-D10-0041"
+         "档号": "Z107-WS·2025-D10-0041", "页数": "9"}, admin)
+    assert brought.archive_no == "Z107-WS·2025-D10-0041" and brought.archive_pages == 9
     assert list(archive_check.problems()) == []
     other = sv_items.SPEC.create_hook(
         {"督查编号": "督〔2025〕2号", "事项名称": "整治占道经营", "来源": "领导批示", "立项日期": "2025-03-02",
          "办结时限": "2025-06-30", "牵头单位": "县公安局", "状态": "已办结", "办结日期": "2025-06-21"}, admin)
-    assert other.archive_no == ""
+    assert other.archive_no == "" and other.archive_pages is None
     outcome = steps.perform("supervision", other.id, "归档", {"保管期限": "定期10年"}, admin)
     assert outcome.extra["archive_no"] == "Z107-WS·2025-D10-0042"
 
@@ -195,7 +196,7 @@ def test_the_batch_files_as_one_by_one_does(db, fixed_today, admin, tmp_path, mo
     # numbered, as an export is (a filed row without its 督查编号 goes one by one: its 目录's 文号
     # is the number issued under the lock)
     rows = [{"督查编号": "督〔2026〕1号", "牵头单位": "县财政局", "状态": "已办结", "办结日期": dt.date(2026, 6, 20),
-             "档号": "Z107-WS·2026-D30-0007"},
+             "档号": "Z107-WS·2026-D30-0007", "页数": 12},
             {"督查编号": "督〔2026〕2号", "牵头单位": "县水利局", "状态": "已办结",
              "办结日期": dt.date(2026, 6, 21), "档号": "Z107-WS·2026-Y-BGS-0002"},
             {"督查编号": "督〔2026〕3号", "牵头单位": "县水利局", "状态": "已办结", "办结日期": dt.date(2026, 6, 21)},
@@ -208,6 +209,7 @@ def test_the_batch_files_as_one_by_one_does(db, fixed_today, admin, tmp_path, mo
     assert batched == one_by_one
     assert [number for number, _ in batched["filed"]] == ["督〔2026〕1号", "督〔2026〕2号"]
     assert sorted(p[2] for p in batched["pieces"]) == [2, 7]
+    assert [entry[-1] for _, entry in batched["filed"]] == [12, 0]  # 页数: given, and not counted
     twice = batch_tests._sheet(tmp_path / "twice.xlsx", [{**rows[0], "督查编号": "督〔2026〕5号"},
                                                           {**rows[1], "督查编号": "督〔2026〕6号",
                                                            "档号": "Z107-WS·2026-D30-0008"},
@@ -218,3 +220,18 @@ def test_the_batch_files_as_one_by_one_does(db, fixed_today, admin, tmp_path, mo
         # the first is filed already (by the import above), the third brings the second's
         said = [(p.row, p.column) for p in report.problems if p.column == "档号"]
         assert said == [(2, "档号"), (4, "档号")] and not report.ok, dry_run
+
+
+def test_pages_without_an_archive_number_are_refused(db, admin, tmp_path):
+    """页数 is the filed 件's: on a row without a 档号 it is refused, saying what to do."""
+    _office()
+    settings.put("org.fonds", "Z107", admin)
+    path = _ledger(tmp_path / "pages.xlsx", [[*CLOSED[0], None, 6]])
+    book = load_workbook(path)
+    book.active.cell(1, 9, "档号")
+    book.active.cell(1, 10, "页数")
+    book.save(path)
+    report = xlsx.import_file(sv_items.SPEC, path, admin, history=True)
+    problems = [str(p) for p in report.problems]
+    assert not report.ok and len(problems) == 1 and "页数" in problems[0] and "档号" in problems[0], problems
+    assert not SupervisionItem.select().exists()

@@ -13,7 +13,7 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_units
 from officedesk.core.errors import OfficeDeskError, ValidationError
 from officedesk.core.fields import parse_value
-from officedesk.core.supervision import task_sheet
+from officedesk.core.supervision import report_sheet, task_sheet
 from officedesk.core.supervision.item_making import _create
 from officedesk.core.supervision.items import (
     DONE_STATUSES,
@@ -47,6 +47,7 @@ class ReadRow:
     given: list[task_sheet.GivenTask] | None  # its tasks on the 分解任务 sheet
     leads: list[str]  # the 牵头单位, a task each, when the sheet gives none
     archive_no: str = ""  # the 档号 of an item filed (a past 台账's): filed under it once 办结
+    archive_pages: int = 0  # its 目录 entry's 页数 (0: not counted)
 
 
 def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
@@ -59,6 +60,8 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
     closed_raw = values.pop("closed_on", None)
     close_report = str(values.pop("close_report", "") or "").strip() or IMPORTED_DONE
     archive_no = str(values.pop("archive_no", "") or "").strip()
+    pages_raw = values.pop("archive_pages", None)
+    pages = parse_value(SPEC.field("archive_pages"), pages_raw) if pages_raw not in (None, "") else None
     if status and status not in STATUSES and status != DONE_UNSAID:
         raise ValidationError(
             i18n.text("“状态”只能是：%1（现在是“%2”）。", '、'.join(STATUSES + (DONE_UNSAID,)), status),
@@ -72,6 +75,9 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
     if archive_no and closed_on is None:  # 归档 follows 办结
         raise ValidationError(i18n.text("填写了档号（%1）的事项须已办结：请填写办结日期（状态写“已办结”），"
                                         "未办结的事项请删去档号。", archive_no), "archive_no")
+    if pages and not archive_no:  # the 页数 of a 件 in the 目录: only of one filed
+        raise ValidationError(i18n.text("填写了页数（%1）的事项须已归档：请填写档号，未归档的事项请删去页数。",
+                                        pages), "archive_pages")
     if status and status not in DONE_STATUSES + (DONE_UNSAID,) and closed_on is not None:
         # the row says it is open and gives the day it closed: which is meant is not guessed
         raise ValidationError(
@@ -94,7 +100,7 @@ def read_row(raw: dict[str, Any], actor: Actor) -> ReadRow:
             "状态、牵头单位、协办单位、责任人、办结日期")
     values["number"] = number
     return ReadRow(values, co_units, person, status, closed_on, close_report, number, given,
-                   leads, archive_no)
+                   leads, archive_no, pages or 0)
 
 
 def used_number(number: str) -> ValidationError:
@@ -124,6 +130,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         if given is not None:
             for task_row in given:
                 add_given_task(item, task_row, closed_on, actor)
+            report_sheet.bring(item, report_sheet.given_for(number), actor)  # import --history
         # a 台账 without the 分解任务 sheet names the 牵头单位 of all its tasks (“县财政局、
         # 县水利局”): a task each, so the 通报 counts each unit; it does not say whose 协办单位
         # and 责任人 they are, so the first task holds them
@@ -138,7 +145,7 @@ def create_from_row(raw: dict[str, Any], actor: Actor) -> Any:
         if row.archive_no:
             from officedesk.core.supervision.archiving import file_brought
 
-            file_brought(item.id, row.archive_no, actor)
+            file_brought(item.id, row.archive_no, actor, row.archive_pages)
     # read back what this call has just written from the actor's own input (its tasks and 办结
     # changed the version), as `records.create` returns its record
     return records.get_unchecked(SPEC, item.id)

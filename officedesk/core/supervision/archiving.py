@@ -92,9 +92,10 @@ def _brought_refusal(said: str) -> ValidationError:
     return ValidationError(said, "archive_no")
 
 
-def brought_entry(item: SupervisionItem, number: str, actor: Actor) -> tuple[dict[str, Any], dict[str, Any], str]:
+def brought_entry(item: SupervisionItem, number: str, actor: Actor,
+                  pages: int = 0) -> tuple[dict[str, Any], dict[str, Any], str]:
     """The checks of file_brought, with no write, on `item` as 办结: its 目录 entry's columns (but
-    its record_id), the step's noted facts and summary."""
+    its record_id; `pages`: its 页数, 0 not counted), the step's noted facts and summary."""
     from officedesk.core.documents import archive
     from officedesk.core.documents.common import RETENTION, step_moment
 
@@ -127,7 +128,7 @@ def brought_entry(item: SupervisionItem, number: str, actor: Actor) -> tuple[dic
     entry = {"registry": REGISTRY, "archive_no": number, "fonds": fonds, "category": category,
              "year": facts["year"], "retention": code, "org_code": org_code or "", "piece_no": int(piece),
              "title": item.title, "doc_ref": facts["doc_ref"] or "", "responsible": facts["responsible"] or "",
-             "doc_date": facts["doc_date"], "pages": 0, "secrecy": item.secrecy,
+             "doc_date": facts["doc_date"], "pages": pages, "secrecy": item.secrecy,
              "archived_at": step_moment(None), "archived_by": actor.username}
     noted = {"档号": number, "保管期限": retention, **archive.filed_facts(entry)}
     return entry, noted, trail_text("督查事项归档：%1，档号 %2，保管期限%3", item.title, number, retention)
@@ -143,7 +144,7 @@ def claim_pieces(entries: list[dict[str, Any]]) -> None:
         archive.claim_piece(key, entry["year"], entry["piece_no"])
 
 
-def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
+def file_brought(item_id: int, number: str, actor: Actor, pages: int = 0) -> SupervisionItem:
     """An item 办结 that a past 台账 brings filed (import --history, `add`): its 件 entered in the
     归档文件目录 under the 档号 it brings, as 归档 enters it (the step's audit entry, `check`
     holding the entry to it), its 件号 claimed so that the class's next 归档 follows it. The
@@ -151,7 +152,7 @@ def file_brought(item_id: int, number: str, actor: Actor) -> SupervisionItem:
     and not filed already (brought_entry; a batch import writes the same: item_batch)."""
     with write_transaction():
         item = records.get_unchecked(SPEC, item_id)
-        entry, noted, summary = brought_entry(item, number, actor)
+        entry, noted, summary = brought_entry(item, number, actor, pages)
         ArchiveItem.create(record_id=item.id, **entry)
         claim_pieces([entry])
         return records.save_changes(SPEC, item, {}, item.version, actor, action="archive",

@@ -33,6 +33,7 @@ from officedesk.core.fields import parse_value
 from officedesk.core.supervision import added, in_force, item_closing, item_making, items
 from officedesk.core.supervision import tasks as task_steps
 from officedesk.core.supervision.items import DONE_STATUSES, OPEN, SPEC
+from officedesk.core.supervision.report_sheet import given_for as reports_given
 from officedesk.core.supervision.task_fields import CLOSE_FIELDS, TASK_DONE, task_snapshot
 from officedesk.store.bulk import bulk_insert
 from officedesk.store.counted_deadline import CountedDeadline
@@ -63,6 +64,10 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     seen = rules_read.batch_read()
     row = added.read_row(raw, actor)
     number = row.number
+    if row.given is not None and reports_given(number):  # its 反馈记录: one by one
+        from officedesk.core.batch import OneByOne
+
+        raise OneByOne
     if number and _used(number):
         raise added.used_number(number)
     # where create_from_row claims it (a file checked one by one in memory: core.batch_in_order)
@@ -102,7 +107,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> NewRecord:
     if row.closed_on is not None:
         state = _close(new, state, made, row, actor)
     if row.archive_no:
-        state = _file(new, made, state, row.archive_no, actor)
+        state = _file(new, made, state, row.archive_no, actor, row.archive_pages)
     new.children += [(SupervisionTask, "item", task) for task in made]
     new.later = following or None
     parts = [str(state.get("source_label") or "")]
@@ -185,7 +190,7 @@ def _close(new: NewRecord, state: dict[str, Any], made: list[dict[str, Any]], ro
 
 
 def _file(new: NewRecord, made: list[dict[str, Any]], state: dict[str, Any], number: str,
-          actor: Actor) -> dict[str, Any]:
+          actor: Actor, pages: int = 0) -> dict[str, Any]:
     """archiving.file_brought on the item as closed: its 目录 entry a child row (a 档号 another
     row of the file brings too is refused here; one filed meanwhile fails the copy under the
     lock, and the file goes one by one), its entry a step; returns its row after it."""
@@ -194,7 +199,7 @@ def _file(new: NewRecord, made: list[dict[str, Any]], state: dict[str, Any], num
 
     if not state.get("number"):  # its 文号 is the 督查编号 issued under the lock: one by one
         raise OneByOne
-    entry, noted, summary = archiving.brought_entry(SupervisionItem(**state), number, actor)
+    entry, noted, summary = archiving.brought_entry(SupervisionItem(**state), number, actor, pages)
     taken = _filed.get()
     if taken is not None and number in taken:  # another row of the file brings it
         raise ValidationError(i18n.text("档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。"

@@ -18,7 +18,7 @@ from officedesk.core import (
 )
 from officedesk.core.actor import SECRECY_LABELS, Actor
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import CHOICE, DATE, LONGTEXT, FieldSpec, display
+from officedesk.core.fields import CHOICE, DATE, INT, LONGTEXT, FieldSpec, display
 from officedesk.core.i18n import Text
 from officedesk.core.registry import LIGHT, NamedRows, RegistrySpec, register
 from officedesk.core.supervision.sources import (
@@ -97,6 +97,7 @@ EXCHANGE_LABELS = [
     "办结日期",
     "办结报告",
     "档号",  # a filed item's (its 目录 entry's): import --history files it under it
+    "页数",  # and its entry's 页数, when counted
 ]
 
 
@@ -259,9 +260,12 @@ def _searchable_tasks_of(items: list[Any]) -> dict[int, str]:
     return {item_id: "\n".join(p for p in listed if p) for item_id, listed in parts.items()}
 
 
-def _export_row(record: Any, actor: Actor) -> dict[str, str]:
+def _export_row(record: Any, actor: Actor) -> dict[str, Any]:
+    """The row's text, and the 目录 entry's 页数 a typed number (neither is a column of the item)."""
     records.ensure_visible(SPEC, record, actor)
-    return {f.label: display(f, getattr(record, f.name, None)) for f in SPEC.exchange_fields()}
+    row: dict[str, Any] = {f.label: display(f, getattr(record, f.name, None)) for f in SPEC.exchange_fields()}
+    row["页数"] = record.archive_pages
+    return row
 
 
 def deadline_note(item: Any) -> Text | None:
@@ -382,6 +386,8 @@ SPEC = register(
             # by 归档 only (archiving): a row brings it for an item 办结 (added.read_row)
             FieldSpec("archive_no", "档号", editable=False, column=False, max_length=100,
                       placeholder="已归档的办结事项填写，如 Z107-WS·2025-D30-0001"),
+            FieldSpec("archive_pages", "页数", kind=INT, editable=False, column=False, minimum=1,
+                      maximum=100_000, placeholder="已归档的事项：归档文件的页数，可不填"),
         ],
         rules=[_check_item],
         searchable_extra=_searchable_tasks,

@@ -78,6 +78,8 @@ class GivenTasks:
 
     by_number: dict[str, list[GivenTask]] = field(default_factory=dict)
     problems: dict[str, list[str]] = field(default_factory=dict)  # 督查编号 -> what is wrong
+    # import --history: the 反馈记录 sheet's rows by 督查编号 (report_sheet.GivenReport)
+    reports: dict[str, list[Any]] = field(default_factory=dict)
 
     def holding(self) -> contextlib.AbstractContextManager[None]:
         return _holding(self)
@@ -90,6 +92,11 @@ _GIVEN: contextvars.ContextVar[GivenTasks | None] = contextvars.ContextVar("give
 def _holding(given: GivenTasks) -> Iterator[None]:
     with bound(_GIVEN, given):
         yield
+
+
+def held() -> GivenTasks | None:
+    """The sheet read, while import writes the rows (None: no import, or no 分解任务 sheet)."""
+    return _GIVEN.get()
 
 
 def given_for(number: str) -> list[GivenTask] | None:
@@ -212,4 +219,10 @@ def report_rows(items: list[SupervisionItem]) -> list[list[Any]]:
     return [row for item in items for row in by_item.get(item.id, [])]
 
 
-REPORTS = ShownSheet("反馈记录", REPORT_COLUMNS, report_rows)
+def _read_reports(rows: list[tuple[int, dict[str, Any]]], given: Any) -> set[str]:
+    from officedesk.core.supervision.report_sheet import read
+
+    return read(rows, given)
+
+
+REPORTS = ShownSheet("反馈记录", REPORT_COLUMNS, report_rows, _read_reports)
