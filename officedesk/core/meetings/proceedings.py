@@ -440,7 +440,7 @@ def _removal_refused(row: MeetingDecision, actor: Actor) -> ProcedureError:
     is told who can void it, not sent to an item he cannot find."""
     from officedesk.core import supervision
 
-    item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
+    item = records.get_if_visible(supervision.SPEC, int(row.supervision_id), actor)
     if item is None:
         return ProcedureError(i18n.text(
             "议定事项“%1”已转督查，不能删除。如属误转，请可查看该督查事项的人员在“督查”中作废它，"
