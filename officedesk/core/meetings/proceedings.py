@@ -380,7 +380,7 @@ def save_minutes(
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise _removal_refused(row, actor)
+                    raise _removal_refused(row, row.supervision_id, actor)
                 _write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,
@@ -434,13 +434,13 @@ def _write_unchanged_since(row: MeetingDecision, query: Any) -> None:
                                        "请刷新后重新填写纪要。", row.content[:20]))
 
 
-def _removal_refused(row: MeetingDecision, actor: Actor) -> ProcedureError:
+def _removal_refused(row: MeetingDecision, item_id: int, actor: Actor) -> ProcedureError:
     """A decision sent to 督查 is not deleted; the way back is said (a numbered item is voided,
     not deleted: release_voided). Who may see the item is told which and sent to it; who may not
     is told who can void it, not sent to an item he cannot find."""
     from officedesk.core import supervision
 
-    item = records.get_if_visible(supervision.SPEC, int(row.supervision_id), actor)
+    item = records.get_if_visible(supervision.SPEC, item_id, actor)
     if item is None:
         return ProcedureError(i18n.text(
             "议定事项“%1”已转督查，不能删除。如属误转，请可查看该督查事项的人员在“督查”中作废它，"
