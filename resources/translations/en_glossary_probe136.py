@@ -1,0 +1,18 @@
+"""English for probe136's strings: the caution before a 发文's 修改 by a later level's holder,
+said for a 代录 clerk too, and the refusal of the 修改 until it is heard."""
+
+from __future__ import annotations
+
+GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # core.self_check.edit_caution: a clerk recording the 修改 of one who holds a later level
+    "注意：“修改”稿件即为拟稿。%3修改后，就是这件%1的拟稿人之一，不能再办理“%2”。仍要由%3“%2”的，请把修改意见交拟稿人，由拟稿人修改。": (
+        "Note: editing the draft is drafting it. Once edited, %3 is one of the drafters of this "
+        "%1 and may no longer do “%2”. For %3 to do “%2”, give the changes to the drafter to "
+        "make."
+    ),
+    "%1除%4外无人能办理“%2”：%4修改后，须%3，才能继续办理。": (
+        "%1 Nobody but %4 can do “%2”: after %4's edit, %3 before it can go on."
+    ),
+    # core.self_check.heed: the 修改 refused until its caution is heard (the window's form)
+    "%1如确要修改，请再点“保存”。": "%1 To edit it all the same, click “Save” again.",
+}
