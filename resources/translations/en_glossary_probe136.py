@@ -1,5 +1,6 @@
 """English for probe136's strings: the caution before a 发文's 修改 by a later level's holder,
-said for a 代录 clerk too, and the refusal of the 修改 until it is heard."""
+said for a 代录 clerk too, and the refusal of the 修改 until it is heard; a 会签 answered before
+the draft was rewritten."""
 
 from __future__ import annotations
 
@@ -15,4 +16,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     ),
     # core.self_check.heed: the 修改 refused until its caution is heard (the window's form)
     "%1如确要修改，请再点“保存”。": "%1 To edit it all the same, click “Save” again.",
+    # the 发文 detail pane's 会签 table: an answer given to the text before a 修改
+    "未会签修改后的稿件（退回修改后未再送会签）": (
+        "Not countersigned as revised (sent back for revision, not sent for countersigning again)"
+    ),
 }

@@ -232,13 +232,21 @@ class OutgoingPage(DocumentPage):
             return self.tr("待会签")
         return self.tr("未会签（会签中退回修改，未再送会签）")
 
+    def _answered(self, record: Any, row: Any, edited: bool) -> str:
+        # as the 稿纸 says it: an answer given to the text before a 修改 is no 会签 of this one
+        at = row.signed_at.strftime("%Y-%m-%d %H:%M")
+        if countersign.answered_before_edit(record, row, edited):
+            return at + "<br>" + html.escape(self.tr("未会签修改后的稿件（退回修改后未再送会签）"))
+        return at
+
     def extra_html(self, record: Any) -> str:
         parts = []
         signs = outgoing.countersigns(record.id, self.ctx.actor)
         if signs:
+            edited = countersign.edited_since_sent(record.id)
             rows = "".join(
                 f"<tr><td>{html.escape(c.unit)}</td><td>{html.escape(c.person)}</td>"
-                f"<td>{c.signed_at.strftime('%Y-%m-%d %H:%M') if c.signed_at else self._unanswered(record, c)}</td>"
+                f"<td>{self._answered(record, c, edited) if c.signed_at else self._unanswered(record, c)}</td>"
                 f"<td>{html.escape(c.answer)}</td><td>{html.escape(c.opinion)}</td>"
                 f"<td>{html.escape(c.resolution)}</td></tr>"
                 for c in signs
