@@ -20,4 +20,17 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "未会签修改后的稿件（退回修改后未再送会签）": (
         "Not countersigned as revised (sent back for revision, not sent for countersigning again)"
     ),
+    # core.meetings.past_clashes: a past 台账's meeting held, its clashes kept as recorded
+    "往年台账按原样导入：会议已召开，冲突为台账所载": (
+        "Imported as the past register has it: the meeting was held, and the clash is the register's"
+    ),
+    "第 %1 行“%2”：%3": "Row %1 “%2”: %3",
+    "%1在 %2 已安排“%3”。": "%1 was booked %2 for “%3”.",
+    "%1在本次会议时段（%2）已被占用。": "%1 was taken during this meeting's time (%2).",
+    # exchange.notes: the import report's heading of those rows
+    "以下各行与其他会议时间冲突，按往年台账原样导入，冲突记入该会议的历史（如系台账录入有误，请核对后修改该会议）：": (
+        "These rows clash with other meetings and are taken as the past register has them, the "
+        "clash kept in each meeting's history (if the register was typed wrong, check and correct "
+        "that meeting):"
+    ),
 }
