@@ -244,7 +244,7 @@ def edit_caution(registry: str, record: Any, actor: Any, cap: Capacity | None = 
     mine = [(level, posts) for level, posts in mine if any(p.username in usernames for p in posts)]
     if not mine:
         return None
-    levels = Verbatim("”“".join(level for level, _posts in mine))
+    levels = _levels([level for level, _posts in mine])
     alone = [level for level, posts in mine if len(posts) == 1]
     if entered:  # a clerk typing in the 处长's 修改: told of him, not of himself
         assert cap is not None
@@ -254,14 +254,20 @@ def edit_caution(registry: str, record: Any, actor: Any, cap: Capacity | None = 
                        levels, name)
         if alone:
             caution = text("%1除%4外无人能办理“%2”：%4修改后，须%3，才能继续办理。", caution,
-                           Verbatim("”“".join(alone)), advice(alone[0]), name)
+                           _levels(alone), advice(alone[0]), name)
         return caution
     caution = text("注意：“修改”稿件即为拟稿。修改后，您就是这件%1的拟稿人之一，不能再办理“%2”。"
                    "仍要由您“%2”的，请把修改意见交拟稿人，由拟稿人修改。", _label(registry), levels)
     if alone:
         caution = text("%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。", caution,
-                       Verbatim("”“".join(alone)), advice(alone[0]))
+                       _levels(alone), advice(alone[0]))
     return caution
+
+
+def _levels(levels: list[str]) -> Any:
+    """Chain levels in one “…”: one is said in the window's language (as `advice` says it);
+    several are put in as they are, “核稿”“审核”."""
+    return levels[0] if len(levels) == 1 else Verbatim("”“".join(levels))
 
 
 def step_caution(registry: str, step: str, record: Any, actor: Any,

@@ -74,4 +74,4 @@ def test_the_refusal_reads_in_english(english, staffed):  # noqa: F811
                       person="李处长")
     shown = display(told.value.message)
     assert "Once edited, 李处长 is one of the drafters" in shown and "click “Save” again" in shown, shown
-    assert _chinese_left(shown, "李处长", "发文", "核稿") == [], shown
+    assert "“Review draft”" in shown and _chinese_left(shown, "李处长", "发文") == [], shown
