@@ -19,6 +19,7 @@ from officedesk.store import db as store_db
 from officedesk.store.meetings import Meeting
 from tests.exchange.import_paths import rows_only
 from tests.exchange.sheets import write_sheet
+from tests.meetings.test_conflicts_translated import _every_kind, glossary  # noqa: F401 (a fixture)
 
 TODAY = dt.date(2026, 11, 30)
 BASE = {"会议类型": "专题会议", "状态": "已召开"}
@@ -132,3 +133,16 @@ def test_a_room_clash_kept_names_no_meeting_above_the_readers_clearance(office, 
     low = trail(Actor(username="k0", role="clerk", clearance=0, display_name="公开科员"))
     assert "SECRETMTG" not in low and "第一会议室在本次会议时段已被占用。" in low, low
     assert "已安排“机密会议SECRETMTG”" in trail(admin)
+
+
+def test_the_facts_have_their_english_and_titles_stay_as_typed(directory_data, admin, on_day,
+                                                                glossary):  # noqa: F811
+    """Each clash kept (Conflict.recorded) is a catalogue pattern with its English; the other
+    meeting's title goes in as typed — a meeting named 书记办公会 is no “Secretaries' meeting”."""
+    from officedesk.core.i18n import Text, Verbatim
+
+    found = _every_kind(admin)
+    for conflict in found:
+        assert isinstance(conflict.recorded, Text) and conflict.recorded.pattern in glossary
+    titled = [c for c in found if c.other_meeting_id is not None]
+    assert titled and all(any(isinstance(a, Verbatim) for a in c.message.args) for c in titled)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Verbatim, text
 from officedesk.core.meetings import known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import AWAY, CANCELLED
@@ -160,10 +160,11 @@ def find_conflicts(
                 Conflict(
                     ROOM_BOOKED,
                     text("%1在 %2 已安排“%3”，请换一个会议室或改时间。",
-                         room.name, _fmt(other.start, other.end), other.title),
+                         room.name, _fmt(other.start, other.end), Verbatim(other.title)),
                     True,
                     other.id,
-                    text("%1在 %2 已安排“%3”。", room.name, _fmt(other.start, other.end), other.title),
+                    text("%1在 %2 已安排“%3”。", room.name, _fmt(other.start, other.end),
+                         Verbatim(other.title)),
                 )
             )
         # The room is still taken, but when that meeting starts and ends, what it is called and
@@ -209,8 +210,10 @@ def find_conflicts(
         if visible(other):
             # the place tells two meetings of one name apart (an import's rows often share one)
             when = _fmt(other.start, other.end)
-            said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, other.title, other.place)
-                    if other.place else text("%1在 %2 要%3“%4”。", name, when, role, other.title))
+            # the title as the clerk typed it (a meeting named 书记办公会 is not the type's English)
+            title = Verbatim(other.title)
+            said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, title, other.place)
+                    if other.place else text("%1在 %2 要%3“%4”。", name, when, role, title))
             found.append(Conflict(PERSON_BUSY, said, False, other.id))
         elif name not in engaged:
             engaged.append(name)
