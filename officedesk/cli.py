@@ -179,7 +179,8 @@ def build_parser() -> ChineseParser:
         metavar="理由",
         default="",
         help="只用于会议（meetings）：有人员时间冲突或会议室容量不足的行仍要导入时，写明理由"
-        "（逐条记入审计，并列出所越过的冲突；会议室被占用的行仍不导入）",
+        "（逐条记入审计，并列出所越过的冲突；会议室被占用的行仍不导入。--history 中已召开的"
+        "会议按台账导入，冲突逐行列出，不需理由）",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON 报告")
 

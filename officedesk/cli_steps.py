@@ -47,6 +47,9 @@ def add_commands(command: Any) -> None:
     p.add_argument("--force", metavar="理由", default="",
                    help="步骤有冲突仍要办理时写明理由（记入审计，并列出所越过的冲突）；只有 steps 标明"
                         "“可加 --force 理由”的步骤接受，如会议“修改”时领导同一时间另有会议、会议室坐不下")
+    p.add_argument("--confirm", action="store_true",
+                   help="步骤先有提醒时（steps 列出的“注意”，如核稿人修改退回的稿件即成为拟稿人），"
+                        "表示已知悉，仍要办理")
     p.add_argument("--reissue", metavar="理由", default="",
                    help="编号时手工填写的发文字号是已作废或空缺的号，有意重新使用时写明理由（记入审计）")
 
@@ -114,12 +117,15 @@ def cmd_steps(args: argparse.Namespace) -> int:
     out("可以办理的步骤（字段前有 * 的必填）：")
     for step in info["steps"]:
         options = " ".join(o for o, used in (("--on 日期", step["on"]), ("--person 姓名", step["person"]),
-                                              ("--force 理由", step["force"])) if used)
+                                              ("--force 理由", step["force"]),
+                                              ("--confirm", "caution" in step)) if used)
         # a help ending a sentence (。) joins the rest without “。；”
         notes = "；".join(x for x in (step["help"].rstrip("。"),
                                      step["limit"] and f"时限：{step['limit']}",
                                      options and f"可加 {options}") if x)
         out(f"  {step['step']}" + (f" — {notes}" if notes else ""))
+        if "caution" in step:  # `step` asks for --confirm
+            out(f"      {step['caution']}")
         if step["fields"]:
             out("      " + "  ".join(_field_text(f) for f in step["fields"]))
     out(f"办理：officedesk step {spec.name} {info['id']} 步骤 字段=值 …")
@@ -140,7 +146,7 @@ def cmd_step(args: argparse.Namespace) -> int:
     # a voided or skipped number typed on purpose; what --force 理由 overrode, said after
     with typed_numbers.reissuing(args.reissue), told(args.force, who) as forced:
         outcome = steps.perform(spec.name, args.id, args.step, values, who, on=args.on,
-                                person=args.person, force=args.force)
+                                person=args.person, force=args.force, cautioned=args.confirm)
     if args.json:
         print_json(outcome.as_dict() | as_json(args.force, forced))
         return EXIT_OK

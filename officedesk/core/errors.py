@@ -50,6 +50,12 @@ class ProcedureError(OfficeDeskError):
         self.field = field
 
 
+class CautionError(ValidationError):
+    """A step that says something first and is done only once the caller says it was heard
+    (core.steps.perform's `cautioned`): a 发文's 修改 by one who holds a later level of its
+    chain (core.self_check.step_caution). `message` ends in how to confirm it."""
+
+
 class ConflictError(OfficeDeskError):
     """A booking or numbering conflict that needs a different choice."""
 

@@ -223,32 +223,76 @@ def _edited_only(registry: str, record: Any, rows: list[Any] | None,
             and all(_doer(p, doing) is None for p in kept))
 
 
-def edit_caution(registry: str, record: Any, actor: Any) -> Any:
+def edit_caution(registry: str, record: Any, actor: Any, cap: Capacity | None = None) -> Any:
     """What the 修改 step says first to one who holds a later level of the record's chain and is
     not yet its drafter (the 核稿 处长 after a 退回到核稿): a 修改 makes him a drafter, so he may
     no longer do that level — and when nobody else holds it, what the administrator does. None
-    for anyone else."""
+    for anyone else. `cap`: the capacity the 修改 is done in (a 代录 clerk naming the 处长 is
+    told of him); the actor himself by default."""
     if not chains.enforced():
         return None
     chain = chains.chain_for(registry, record)
-    if chain is None or len(chain.steps) < 2:
+    if chain is None or len(chain.steps) < 2 or (registry, chain.steps[0].step) not in DRAFTERS:
         return None
-    me = [(actor.username, actor.label)]
+    entered = cap is not None and cap.mode == ENTERED
+    me = _who(cap, actor) if cap is not None else [(actor.username, actor.label)]
     if any(_doer(p, me) is not None for p in _drafters(registry, record, chain)):
         return None
     rows = _rows(registry, record)
     mine = [(e.step, holders(registry, record, e, rows)) for e in chain.steps[1:]]
-    mine = [(level, posts) for level, posts in mine if any(p.username == actor.username for p in posts)]
+    usernames = {username for username, _name in me if username}
+    mine = [(level, posts) for level, posts in mine if any(p.username in usernames for p in posts)]
     if not mine:
         return None
-    levels = Verbatim("”“".join(level for level, _posts in mine))
+    levels = _levels([level for level, _posts in mine])
+    alone = [level for level, posts in mine if len(posts) == 1]
+    if entered:  # a clerk typing in the 处长's 修改: told of him, not of himself
+        assert cap is not None
+        name = Verbatim(cap.person)
+        caution = text("注意：“修改”稿件即为拟稿。%3修改后，就是这件%1的拟稿人之一，不能再办理“%2”。"
+                       "仍要由%3“%2”的，请把修改意见交拟稿人，由拟稿人修改。", _label(registry),
+                       levels, name)
+        if alone:
+            caution = text("%1除%4外无人能办理“%2”：%4修改后，须%3，才能继续办理。", caution,
+                           _levels(alone), advice(alone[0]), name)
+        return caution
     caution = text("注意：“修改”稿件即为拟稿。修改后，您就是这件%1的拟稿人之一，不能再办理“%2”。"
                    "仍要由您“%2”的，请把修改意见交拟稿人，由拟稿人修改。", _label(registry), levels)
-    alone = [level for level, posts in mine if len(posts) == 1]
     if alone:
         caution = text("%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。", caution,
-                       Verbatim("”“".join(alone)), advice(alone[0]))
+                       _levels(alone), advice(alone[0]))
     return caution
+
+
+def _levels(levels: list[str]) -> Any:
+    """Chain levels in one “…”: one is said in the window's language (as `advice` says it);
+    several are put in as they are, “核稿”“审核”."""
+    return levels[0] if len(levels) == 1 else Verbatim("”“".join(levels))
+
+
+def step_caution(registry: str, step: str, record: Any, actor: Any,
+                 cap: Capacity | None = None) -> Any:
+    """What this step says first to the actor (in `cap`, when known), or None: the 修改 of a
+    draft (its chain's first step done again) by one who holds a later level (`edit_caution`).
+    Read by `steps` (the window's dialog, the command line's list) and by the step runner,
+    which does the step only once the caller says it was heard (`heed`)."""
+    chain = chains.chain_for(registry, record)
+    if chain is None or not chain.steps or chain_name(registry, step) != chain.steps[0].step:
+        return None
+    return edit_caution(registry, record, actor, cap)
+
+
+def heed(registry: str, step: str, record: Any, actor: Any, cap: Capacity,
+         cautioned: bool) -> None:
+    """The step runner's refusal of a step whose caution (`step_caution`) the caller has not
+    said was heard: the caution, and how to confirm it (the window: 保存 again; the command
+    line: --confirm)."""
+    from officedesk.core.errors import CautionError
+
+    caution = None if cautioned else step_caution(registry, step, record, actor, cap)
+    if caution:
+        raise CautionError(text("%1如确要修改，请再点“保存”（命令行：加 --confirm 再运行一次）。",
+                                caution))
 
 
 def _conflict(registry: str, step: str, record: Any, level: str, actor: Any, cap: Capacity,

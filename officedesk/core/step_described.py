@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import records, self_check
 from officedesk.core import registry as registries
 from officedesk.core.actor import Actor
 from officedesk.core.fields import display
@@ -23,6 +23,8 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
         current = step.current_values(record)
         offered = fields_offered(step, record, actor)
         labels = {f.name: f.label for f in offered}
+        # what the step says first (修改 by the 核稿 处长): `step` refuses it without --confirm
+        caution = self_check.step_caution(registry, step.name, record, actor)
         steps.append({
             "step": step.name,
             "help": step.help,
@@ -30,6 +32,7 @@ def described(registry: str, record_id: int, actor: Actor) -> dict[str, Any]:
             "force": step.force,
             "on": step.takes_on,
             "person": step.accepts_person(record),
+            **({"caution": str(caution)} if caution else {}),
             "fields": [
                 {
                     "label": f.label,

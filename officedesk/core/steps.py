@@ -402,10 +402,12 @@ def perform(
     person: str | None = None,
     force: str = "",
     version: int | None = None,
+    cautioned: bool = False,
 ) -> StepOutcome:
     """Do one step: check fields, state and actor, then call the registry's core step function
     in one transaction (a refusal leaves everything as it was). `version`: the version the
-    user saw (a dialog); someone else's newer change is then refused."""
+    user saw (a dialog); someone else's newer change is then refused. `cautioned`: the caller
+    said what the step says first (self_check.step_caution) was heard; else it is refused."""
     spec = registries.get(registry)
     proc = procedure(registry)
     step = proc.find(step_name)
@@ -442,7 +444,7 @@ def perform(
         error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
             ProcedureError
         raise error(reason)
-    from officedesk.core import chains, responsibility
+    from officedesk.core import chains, responsibility, self_check
 
     person_field = person_field_of(step)
     given = given_person(step, record, values, person_field)
@@ -462,6 +464,7 @@ def perform(
     values, person = person_values(step, record, values, person_field, person, actor, cap, given,
                                    chain_step)
     parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)
+    self_check.heed(spec.name, step.name, record, actor, cap, cautioned)  # 修改 by the 核稿 处长
     before_state = state_of(proc, record)
     before_number = getattr(record, spec.number_field, None) if spec.number_field else None
     sent_from = (responsibility.waiting_step(spec.name, record, deciding=step.decides_waiting)

@@ -164,8 +164,9 @@ def _import_file(spec: RegistrySpec, path: str | Path, actor: Actor, dry_run: bo
                                  progress=progress, record_cells=record_cells, own_ids=own_ids,
                                  later=later)
             # a possible 重复信访 …: told with the report, for the new rows of the file
-            report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
-                                      actor)
+            with _past_register(history):  # a past 台账's meeting held: its clashes told (past_clashes)
+                report.notes = notes.find(spec, [(p.row, p.raw) for p in planned if p.record is None],
+                                          actor)
             # a new row's 得分 (recomputed): told once, not dropped silently; an update refuses
             # a changed one itself (edited.py)
             report.recomputed = notes.find_recomputed(spec, [(p.row, p.raw) for p in planned if p.record is None])

@@ -23,7 +23,11 @@ MAX_TIMED_ROWS = 20  # rows a column's note on times left out names; --json has 
 # catalogue: the window shows them translated)
 HEADINGS = {
     "petitions": "以下各行可能是重复信访（不会自动标为重复件：请逐件核对，确属重复的在该信访件中标为重复件）：",
+    "meetings": "以下各行与其他会议时间冲突，按往年台账原样导入，冲突记入该会议的历史（如系台账录入有误，"
+                "请核对后修改该会议）：",
 }
+# the --json key of the notes, by registry (core.meetings.past_clashes: a past 台账's clashes)
+JSON_KEYS = {"meetings": "clashes_as_recorded"}
 OTHER_HEADING = "以下各行请核对："
 
 
@@ -107,7 +111,7 @@ class NotedReport(ImportReport):
     def as_dict(self) -> dict[str, Any]:
         out = super().as_dict()
         if self.notes:  # only a registry that declares notes has this key
-            out["possible_repeats"] = [n.data for n in self.shown_notes()]
+            out[JSON_KEYS.get(self.registry, "possible_repeats")] = [n.data for n in self.shown_notes()]
         if self.shown_times_dropped():
             out["times_dropped"] = self.shown_times_dropped()
         if self.shown_detail_times_dropped():

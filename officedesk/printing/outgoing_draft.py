@@ -28,16 +28,22 @@ from officedesk.printing.forms import form
 BODY_SIZE, BODY_LEADING = SIZE_SMALL4 + 1, 1.7  # the draft's text (and 附注) under “正文”
 
 
-def _cosign_line(record: Any, c: Any) -> str:
+def _cosign_line(record: Any, c: Any, edited: bool) -> str:
     """One 会签 unit's answer (同意 / 不同意 and its opinion), who and when, and a 协调 decision;
-    unanswered: awaited, or taken back by a 退回修改 (countersign.awaited)."""
+    unanswered: awaited, or taken back by a 退回修改 (countersign.awaited); answered before the
+    text was rewritten (`edited`: countersign.edited_since_sent): 未会签, as one taken back — it
+    was given to another text —, the answer kept after it as the trail."""
     if c.signed_at is None:
         if countersign.awaited(record, c):
             return f"{c.unit}：（待会签）"
         return f"{c.unit}：未会签（会签中退回修改，未再送会签）"
     answer = c.answer or "同意"
     opinion = c.opinion if c.opinion and c.opinion != answer else ""
-    line = f"{c.unit}：{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
+    given = f"{answer}{'。' + opinion if opinion else ''}  {c.person}  {when(c.signed_at, with_time=False)}"
+    if countersign.answered_before_edit(record, c, edited):
+        line = f"{c.unit}：未会签（退回修改后未再送会签）\n    会签修改前的稿件：{given}"
+    else:
+        line = f"{c.unit}：{given}"
     # a decision stored with an ISO date (as 协调 once wrote it) prints as the other lines
     return line + (f"\n    {in_prose(c.resolution)}" if c.resolution else "")
 
@@ -59,7 +65,8 @@ def draft_paper(record: Any, actor: Actor) -> FormDocument:
         if recheck.rereview_signer(record):  # his signature stands until he signs again
             sign_text += "\n（复核时退回，待原签批人复审后重新签发）"
     cosigns = outgoing.countersigns(record.id, actor)
-    cosign_text = "\n".join(_cosign_line(record, c) for c in cosigns)
+    edited = bool(cosigns) and countersign.edited_since_sent(record.id)
+    cosign_text = "\n".join(_cosign_line(record, c, edited) for c in cosigns)
     # the levels a 退回 has not undone: a text sent back is checked again before it is signed
     check_row = standing_step("outgoing", record.id, "核稿", actor)
     check_text = ""

@@ -11,7 +11,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "to make."
     ),
     "%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。": (
-        "%1Nobody but you can do “%2”: after your edit, %3 before it can go on."
+        "%1 Nobody but you can do “%2”: after your edit, %3 before it can go on."
     ),
     # core.self_check.refusal: he only edited the draft
     "%1“修改”过这件%2的稿件，修改稿件即为拟稿，不能再“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。": (

@@ -68,15 +68,17 @@ def test_the_sole_checker_is_told_before_an_edit_that_he_becomes_its_drafter(sta
 
     doc = _sent_back_to_check(staffed)
     record = _record(doc, staffed["chuzhang"])
-    caution = str(self_check.edit_caution("outgoing", record, staffed["chuzhang"]))
+    caution = str(self_check.step_caution("outgoing", "修改", record, staffed["chuzhang"]))
     assert "核稿" in caution and "拟稿" in caution and "管理员" in caution
     # the drafter himself is told nothing
-    assert self_check.edit_caution("outgoing", record, staffed["kuiyuan"]) is None
+    assert self_check.step_caution("outgoing", "修改", record, staffed["kuiyuan"]) is None
+    assert self_check.step_caution("outgoing", "核稿", record, staffed["chuzhang"]) is None
 
 
 def test_a_checker_who_edited_is_told_why_he_may_not_check_and_who_can_help(staffed):
     doc = _sent_back_to_check(staffed)
-    steps.perform("outgoing", doc, "修改", {"正文": "一、核稿人改过的稿"}, staffed["chuzhang"])
+    steps.perform("outgoing", doc, "修改", {"正文": "一、核稿人改过的稿"}, staffed["chuzhang"],
+                  cautioned=True)  # told first (tests/chain/test_edit_caution_heard.py)
     with pytest.raises(OfficeDeskError) as refused:
         steps.perform("outgoing", doc, "核稿", {}, staffed["chuzhang"])
     message = str(refused.value.message)

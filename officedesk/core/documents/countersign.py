@@ -16,7 +16,13 @@ from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, unit_by_name
 from officedesk.core.documents import doc_rules
 from officedesk.core.documents.common import not_in_future, run_step
-from officedesk.core.documents.outgoing_spec import COUNTERSIGNED, COUNTERSIGNING, FLOW, OUTGOING
+from officedesk.core.documents.outgoing_spec import (
+    COUNTERSIGNED,
+    COUNTERSIGNING,
+    FLOW,
+    OUTGOING,
+    UNCHANGED,
+)
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date
 from officedesk.store.documents import Countersign, DocStep, OutgoingDoc
@@ -148,6 +154,28 @@ def awaited(record: Any, row: Countersign) -> bool:
         return False
     return record.state == COUNTERSIGNING or _organ(row.unit) in {
         _organ(o) for o in joint_organs(record)}
+
+
+def edited_since_sent(record_id: int) -> bool:
+    """Whether the draft was changed (a 修改 that changed something) since it was last sent to
+    会签: a 会签 is only answered while the draft is 会签中, and only 送会签 makes it so again,
+    so every answer kept was given to the text before the change."""
+    rows = list(DocStep.select(DocStep.id, DocStep.step, DocStep.opinion)
+                .where((DocStep.registry == "outgoing") & (DocStep.record_id == record_id)
+                       & DocStep.step.in_(("送会签", "修改")))
+                .order_by(DocStep.id))
+    sent = [r.id for r in rows if r.step == "送会签"]
+    return bool(sent) and any(r.step == "修改" and r.opinion != UNCHANGED and r.id > sent[-1]
+                              for r in rows)
+
+
+def answered_before_edit(record: Any, row: Countersign, edited: bool | None = None) -> bool:
+    """Whether a unit's answer was given to the text before a 修改 (退回修改, then rewritten,
+    not sent to 会签 again): it is not a 会签 of the text now to be signed, and the 稿纸 says
+    未会签, the answer kept as the trail. `edited`: `edited_since_sent`, when read already."""
+    if row.signed_at is None:
+        return False
+    return edited_since_sent(record.id) if edited is None else edited
 
 
 # ---------------------------------------------------------------- 协调

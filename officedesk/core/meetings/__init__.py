@@ -12,6 +12,7 @@ from __future__ import annotations
 from officedesk.core import dashboard, stats
 from officedesk.core.meetings import (
     conflicts_told,  # noqa: F401  (registers its told_in_history)
+    past_clashes,  # noqa: F401  (registers its import_notes)
     renamed,  # noqa: F401  (registers its directory.UNIT_RENAMES hook)
 )
 from officedesk.core.meetings.conflicts import (

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from officedesk.core.actor import Actor, clearance_of
-from officedesk.core.i18n import text
+from officedesk.core.i18n import Verbatim, text
 from officedesk.core.meetings import known
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.spec import AWAY, CANCELLED
@@ -43,10 +43,17 @@ class Conflict:
     message: str
     blocking: bool
     other_meeting_id: int | None = None
+    # the conflict as a fact, without what to do about it (a room booked twice: without “请换一个
+    # 会议室或改时间”): what a past 台账's meeting is told and keeps (core.meetings.past_clashes)
+    fact: str = ""
 
     @property
     def label(self) -> str:
         return KIND_LABELS[self.kind]
+
+    @property
+    def recorded(self) -> str:
+        return self.fact or self.message
 
 
 def _fmt(start: dt.datetime, end: dt.datetime) -> str:
@@ -153,9 +160,11 @@ def find_conflicts(
                 Conflict(
                     ROOM_BOOKED,
                     text("%1在 %2 已安排“%3”，请换一个会议室或改时间。",
-                         room.name, _fmt(other.start, other.end), other.title),
+                         room.name, _fmt(other.start, other.end), Verbatim(other.title)),
                     True,
                     other.id,
+                    text("%1在 %2 已安排“%3”。", room.name, _fmt(other.start, other.end),
+                         Verbatim(other.title)),
                 )
             )
         # The room is still taken, but when that meeting starts and ends, what it is called and
@@ -167,6 +176,7 @@ def find_conflicts(
                     text("%1在本次会议时段（%2）已被占用，请换一个会议室或改时间。",
                          room.name, _fmt(start, end)),
                     True,
+                    fact=text("%1在本次会议时段（%2）已被占用。", room.name, _fmt(start, end)),
                 )
             )
     if exclude_id is not None:  # the meeting edited: one on leave from it is not due there
@@ -200,8 +210,10 @@ def find_conflicts(
         if visible(other):
             # the place tells two meetings of one name apart (an import's rows often share one)
             when = _fmt(other.start, other.end)
-            said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, other.title, other.place)
-                    if other.place else text("%1在 %2 要%3“%4”。", name, when, role, other.title))
+            # the title as the clerk typed it (a meeting named 书记办公会 is not the type's English)
+            title = Verbatim(other.title)
+            said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, title, other.place)
+                    if other.place else text("%1在 %2 要%3“%4”。", name, when, role, title))
             found.append(Conflict(PERSON_BUSY, said, False, other.id))
         elif name not in engaged:
             engaged.append(name)

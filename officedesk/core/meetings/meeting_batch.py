@@ -41,7 +41,7 @@ from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
 from officedesk.core.i18n import text
 from officedesk.core.meetings import conflicts as conflict_rules
-from officedesk.core.meetings import imported, known
+from officedesk.core.meetings import imported, known, past_clashes
 from officedesk.core.meetings.parsing import PersonEntry, resolve_person
 from officedesk.core.meetings.people_saved import stamps
 from officedesk.core.meetings.service import (
@@ -191,7 +191,10 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
             values["start"], values["end"], values.get("room_id"), draft.everyone(), None,
             actor=actor, chair=values.get("chair"), pending=met)
         override = forced_reason()  # `import --force 理由`, the window's reason
-        refuse_conflicts(found, override)
+        if past_clashes.kept(values):  # a past 台账's meeting held: its clashes are facts
+            override = past_clashes.reason(override) if found else override
+        else:
+            refuse_conflicts(found, override)
     _chair_attends(draft, values.get("chair"))
     values.update(_texts(draft))
     values["podium_count"] = max(0, int(draft.podium_count or 0))
@@ -206,7 +209,7 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
     title = stored.get("title") or ""
     if found:
         new.steps.append(Step(
-            "conflict_override", None, {"冲突": [c.message for c in found], "原因": override.strip()},
+            "conflict_override", None, {"冲突": [c.recorded for c in found], "原因": override.strip()},
             f"存在冲突仍保存会议“{title}”，原因：{override.strip()}"))
     # the notice of a row 已发通知 went to its people as save_meeting lists them (the chair too)
     put = imported.put_in_values(Meeting(**stored), status, reason,

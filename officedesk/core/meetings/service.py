@@ -16,7 +16,7 @@ from officedesk.core.context_values import bound
 from officedesk.core.errors import ConflictError, ProcedureError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.meetings import conflicts as conflict_rules
-from officedesk.core.meetings import notices, people_saved
+from officedesk.core.meetings import notices, past_clashes, people_saved
 from officedesk.core.meetings.conflicts import Conflict
 from officedesk.core.meetings.parsing import (
     AGENDA_MINUTES_MAX,
@@ -217,6 +217,8 @@ def save_meeting(
         schedule_lock()  # till it commits: no other save checks the rooms and people meanwhile
         existing = records.get(SPEC, meeting_id, actor) if meeting_id is not None else None
         values, found = checked(draft, actor, existing, override_reason, check)
+        if found and past_clashes.kept(values, existing):  # a past 台账's: kept as recorded
+            override_reason = past_clashes.reason(override_reason)
 
         def sub_rows(meeting: Meeting) -> None:
             # before the meeting's entry, which digests them (core.sub_rows)
@@ -264,7 +266,8 @@ def checked(draft: MeetingDraft, actor: Actor, existing: Meeting | None, overrid
         # its conflicts were settled (with a reason) when it was saved, or by the later
         # meeting's save: a note or an agenda fixed asks for none again
         found = [c for c in found if c.blocking]
-    refuse_conflicts(found, override_reason)
+    if not past_clashes.kept(values, existing):  # a past 台账's meeting held: its clashes are facts
+        refuse_conflicts(found, override_reason)
     _chair_attends(draft, values.get("chair"))
     if existing is not None:
         people_saved.refuse_dropping_marked(existing, draft.everyone(), stored)
@@ -281,7 +284,7 @@ def record_override(meeting: Meeting, found: Sequence[Conflict], reason: str, ac
         SPEC.name,
         meeting.id,
         None,
-        {"冲突": [c.message for c in found], "原因": reason.strip()},
+        {"冲突": [c.recorded for c in found], "原因": reason.strip()},
         trail_text("存在冲突仍保存会议“%1”，原因：%2", meeting.title, reason.strip()),
     )
 

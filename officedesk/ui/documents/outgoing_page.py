@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from officedesk.core import clock, corrections, records, self_check, steps
 from officedesk.core.documents import countersign, dispatch, outgoing, outgoing_spec, recheck
 from officedesk.core.documents.common import lines
-from officedesk.core.errors import OfficeDeskError, ValidationError
+from officedesk.core.errors import CautionError, OfficeDeskError, ValidationError
 from officedesk.core.i18n import display
 from officedesk.ui.documents.body_editor import BodyEditor
 from officedesk.ui.documents.page import DocumentPage
@@ -120,9 +120,12 @@ class DraftDialog(FormDialog):
         self.buttons = buttons
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        # 修改 by one who holds a later level (the 核稿 处长 after a 退回): told before he saves
-        caution = (self_check.edit_caution("outgoing", record, ctx.actor)
+        # 修改 by one who holds a later level (the 核稿 处长 after a 退回): told before he saves;
+        # saving says it was heard (core refuses the step else: a caution met only at 保存 — a
+        # 代录 naming him, posts changed meanwhile — is shown, and 保存 again does it)
+        caution = (self_check.step_caution("outgoing", "修改", record, ctx.actor)
                    if record is not None else None)
+        self.cautioned = bool(caution)
         if caution:
             note = QLabel(display(caution), self)
             note.setWordWrap(True)
@@ -153,10 +156,16 @@ class DraftDialog(FormDialog):
             else:  # 修改, the step: through the runner like `officedesk step … 修改`
                 person = self.person.text().strip() if self.person is not None else ""
                 steps.perform("outgoing", self.record.id, "修改", self.values(), self.ctx.actor,
-                              person=person or None, version=self.record.version)
+                              person=person or None, version=self.record.version,
+                              cautioned=self.cautioned)
                 # None when the 修改 raised the 密级 above this user's clearance
                 self.saved_record = records.get_if_visible(outgoing.OUTGOING, self.record.id,
                                                            self.ctx.actor)
+        except CautionError as exc:  # heard now: 保存 again does it
+            self.cautioned = True
+            self.general_error.setText(display(exc.message))
+            self.general_error.show()
+            return False
         except ValidationError as exc:
             if exc.field == "body":
                 self.body_error.setText(display(exc.message))
@@ -223,13 +232,21 @@ class OutgoingPage(DocumentPage):
             return self.tr("待会签")
         return self.tr("未会签（会签中退回修改，未再送会签）")
 
+    def _answered(self, record: Any, row: Any, edited: bool) -> str:
+        # as the 稿纸 says it: an answer given to the text before a 修改 is no 会签 of this one
+        at = row.signed_at.strftime("%Y-%m-%d %H:%M")
+        if countersign.answered_before_edit(record, row, edited):
+            return at + "<br>" + html.escape(self.tr("未会签修改后的稿件（退回修改后未再送会签）"))
+        return at
+
     def extra_html(self, record: Any) -> str:
         parts = []
         signs = outgoing.countersigns(record.id, self.ctx.actor)
         if signs:
+            edited = countersign.edited_since_sent(record.id)
             rows = "".join(
                 f"<tr><td>{html.escape(c.unit)}</td><td>{html.escape(c.person)}</td>"
-                f"<td>{c.signed_at.strftime('%Y-%m-%d %H:%M') if c.signed_at else self._unanswered(record, c)}</td>"
+                f"<td>{self._answered(record, c, edited) if c.signed_at else self._unanswered(record, c)}</td>"
                 f"<td>{html.escape(c.answer)}</td><td>{html.escape(c.opinion)}</td>"
                 f"<td>{html.escape(c.resolution)}</td></tr>"
                 for c in signs
