@@ -3,12 +3,18 @@
 and the 效能告诫书 to whom the complaint is about: the texts they print (投诉内容, 核查情况,
 处理意见) leave out the 投诉人's name (read as 投诉人; each of a joint complaint's names, and
 a name typed spaced out), his 联系电话 and any 身份证号 or phone number written into them. The
-record keeps the texts as written, for those who handle it."""
+record keeps the texts as written, for those who handle it.
+
+Within the office, the 投诉人's 姓名 and 联系电话 are whole only for those who handle complaints
+(`sees_complainant`, the registry's `may_unmask`): every other clerk sees them masked."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from officedesk.core import settings, settings_renamed
+from officedesk.core.actor import ROLE_READONLY, Actor
 
 # a 身份证号 (15 or 18 characters), a mobile number, a landline with its area code; not a part
 # of a longer run of digits (a date, an amount, a 文号 stay as they are)
@@ -49,3 +55,31 @@ def on_paper(text: str | None, record: Any) -> str:
     for name in _names(record):  # whole, or typed with spaces between its characters
         text = re.sub(_SPACING.join(re.escape(c) for c in name), CALLED, text)
     return text
+
+# 保护投诉人 within the office (《信访工作条例》第四十七条 as the model): the 投诉人's 姓名 and
+# 联系电话 are whole only for those who handle complaints — the administrator, a leader (who
+# decides the 处理), and the clerks of this section (by their 岗位's unit: 督查室 is 县委办公室督查室);
+# every other clerk sees them masked, in the list, the export, the history, and corrects neither.
+# Whom a complaint is about does not see it at all (recusal.withheld).
+HANDLING_SECTION = settings.declare(
+    "efficiency.complaint.section", str, "督查室", "效能投诉：受理投诉的科室", "效能",
+    help="这个科室的工作人员（按岗位所在单位）与领导、管理员可以看到效能投诉的投诉人姓名和联系电话；"
+         "其他科员看到的是遮盖后的。留空：只有领导和管理员可以看到。",
+)
+settings_renamed.follows(HANDLING_SECTION.key, settings_renamed.whole_value)  # a unit renamed
+
+
+def sees_complainant(actor: Actor) -> bool:
+    """Whether the actor may see a complaint's 投诉人 and 联系电话 whole (RegistrySpec.may_unmask)."""
+    if actor.may_see_sensitive:
+        return True
+    if actor.role == ROLE_READONLY:
+        return False
+    section = str(settings.get(HANDLING_SECTION.key) or "").strip()
+    if not section:
+        return False
+    from officedesk.core import positions
+    from officedesk.core.chain_holders import same_unit
+
+    post = positions.post_of(actor.username)
+    return post is not None and same_unit(post.unit or "", section)

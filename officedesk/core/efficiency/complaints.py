@@ -27,8 +27,17 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_unit_fields
 from officedesk.core.efficiency import recusal
+from officedesk.core.efficiency.complainant import HANDLING_SECTION, sees_complainant  # noqa: F401
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
+from officedesk.core.fields import (
+    CHOICE,
+    DATE,
+    LONGTEXT,
+    MASK_NAME,
+    MASK_PHONE,
+    FieldSpec,
+    parse_date,
+)
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.core.step_offered import not_now_named
@@ -82,7 +91,9 @@ FIELDS = [
         check=_not_future, width=95,
     ),
     FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
-    FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80,
+    # 保护投诉人: his 姓名 and 联系电话 are masked but for those who handle complaints
+    # (sees_complainant), and no search finds a complaint by his name (a hit would tell who)
+    FieldSpec("complainant", "投诉人", required=True, sensitive=MASK_NAME, max_length=50, width=80,
               person=True),
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
@@ -159,6 +170,7 @@ SPEC = register(
         # 保护投诉人: not shown to whom it complains of, by any path (recusal.withheld)
         withheld=recusal.withheld,
         withheld_where=recusal.withheld_where,
+        may_unmask=sees_complainant,  # 投诉人 and 联系电话: those who handle complaints
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
         prepare_scope=_prepare_scope,
