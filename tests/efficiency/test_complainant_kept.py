@@ -170,3 +170,29 @@ def test_the_section_follows_its_units_rename(staff, admin):
     settings.put(C.HANDLING_SECTION.key, "县委办公室督查室")
     records.update(directory.UNITS, unit.id, {"单位名称": "县委办公室效能督查室"}, unit.version, admin)
     assert settings.get(C.HANDLING_SECTION.key) == "县委办公室效能督查室"
+
+
+def test_no_search_finds_it_by_a_name_typed_in_its_texts(staff, tmp_path):
+    """The clerk wrote the 投诉人 into the 投诉内容 and the 核查情况: the index keeps them without
+    him (complainant.searched), one by one and in a batch import alike; their words still find it."""
+    from openpyxl import Workbook
+
+    from officedesk.exchange import xlsx
+
+    typed = {**RAW, "投诉人": "赵建国", "投诉内容": "来电人赵　建国反映：李四拖延办理营业执照变更，回电13987654321。"}
+    one = C.register_complaint(typed, staff["wzy"])
+    one = C.send_for_verification(one.id, one.version, staff["dc"], "县委办公室督查室")
+    C.conclude(one.id, one.version, staff["dc"], "属实", "经查，赵建国反映属实。")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(typed))
+    sheet.append([*{**typed, "投诉人": "钱立新", "投诉内容": "钱立新反映窗口推诿营业执照变更。"}.values()])
+    book.save(tmp_path / "in.xlsx")
+    assert xlsx.import_file(C.SPEC, tmp_path / "in.xlsx", staff["wzy"]).ok
+    assert len(record_lists.list_ids(C.SPEC, staff["admin"], text="营业执照")) == 2
+    for who in ("wzy", "admin"):
+        for name in ("赵建国", "钱立新", "13987654321"):
+            assert record_lists.list_ids(C.SPEC, staff[who], text=name) == [], name
+            assert global_search.search(name, staff[who]) == [], name
+    snippets = " ".join(h.snippet for h in global_search.search("营业执照", staff["admin"]))
+    assert "赵" not in snippets and "钱立新" not in snippets and "投诉人" in snippets

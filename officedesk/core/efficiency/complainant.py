@@ -45,16 +45,28 @@ def _names(record: Any) -> list[str]:
                   key=len, reverse=True)
 
 
+def _unnamed(text: str, record: Any) -> str:
+    """`text` without the 投诉人's names, read as 投诉人."""
+    for name in _names(record):  # whole, or typed with spaces between its characters
+        text = re.sub(_SPACING.join(re.escape(c) for c in name), CALLED, text)
+    return text
+
+
+def searched(record: Any) -> str:
+    """RegistrySpec.searchable_extra: the complaint's texts a search reads (投诉内容, 核查情况) as a
+    paper prints them, so no search finds it by whom it came from or his number; `record` may be
+    the values of one not written yet (the batch import's)."""
+    return "\n".join(t for t in (on_paper(getattr(record, name, ""), record)
+                                 for name in ("content", "finding_text")) if t)
+
+
 def on_paper(text: str | None, record: Any) -> str:
     """`text` of the complaint `record` as a paper prints it: without whom it came from."""
     text = text or ""
     phone = str(getattr(record, "phone", "") or "").strip()
     if phone:
         text = text.replace(phone, re.sub(r"\d", "*", phone))
-    text = _NUMBERS.sub(_hidden, text)
-    for name in _names(record):  # whole, or typed with spaces between its characters
-        text = re.sub(_SPACING.join(re.escape(c) for c in name), CALLED, text)
-    return text
+    return _unnamed(_NUMBERS.sub(_hidden, text), record)
 
 # 保护投诉人 within the office (《信访工作条例》第四十七条 as the model): the 投诉人's 姓名 and
 # 联系电话 are whole only for those who handle complaints — the administrator, a leader (who

@@ -26,7 +26,7 @@ from officedesk.core import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_unit_fields
-from officedesk.core.efficiency import recusal
+from officedesk.core.efficiency import complainant, recusal
 from officedesk.core.efficiency.complainant import HANDLING_SECTION, sees_complainant  # noqa: F401
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import (
@@ -105,7 +105,8 @@ FIELDS = [
     ),
     FieldSpec("person", "被投诉人", completer="people", searchable=True, max_length=50, width=80),
     FieldSpec("category", "投诉类别", kind=CHOICE, required=True, choices=CATEGORIES, width=75),
-    FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
+    # 投诉内容 and 核查情况 are searched without the 投诉人's names (complainant.searched)
+    FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, width=220),
     FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
               width=80),  # the English states (To handle, Checking) are wider than 待核查
@@ -116,8 +117,7 @@ FIELDS = [
     FieldSpec("verify_due", "核查时限", kind=DATE, editable=False, column=False),
     FieldSpec("verified_on", "核查完成日期", kind=DATE, editable=False, column=False),
     FieldSpec("finding", "核查结论", kind=CHOICE, choices=FINDINGS, editable=False, width=65),
-    FieldSpec("finding_text", "核查情况", kind=LONGTEXT, editable=False, column=False,
-              searchable=True),
+    FieldSpec("finding_text", "核查情况", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("action", "处理结果", kind=CHOICE, choices=(*ACTIONS, NO_ACTION), editable=False,
               width=65),
     FieldSpec("action_text", "处理意见", kind=LONGTEXT, editable=False, column=False),
@@ -171,6 +171,7 @@ SPEC = register(
         withheld=recusal.withheld,
         withheld_where=recusal.withheld_where,
         may_unmask=sees_complainant,  # 投诉人 and 联系电话: those who handle complaints
+        searchable_extra=complainant.searched,  # its texts, without the 投诉人's names
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
         prepare_scope=_prepare_scope,

@@ -1,8 +1,9 @@
 """Schema version 42: no search finds a 效能投诉 by its 投诉人's name. The 投诉人 is now personal
 data of the complaint, masked but for those who handle complaints (效能投诉.sees_complainant), and
 no longer a searchable field: a hit for a name typed in the global search or a list's word filter
-would tell any clerk who complained. The complaints' search text is indexed again without it (the
-FTS rows too, on SQLite), so an office indexed before no longer answers the name. Nothing changes
+would tell any clerk who complained; nor are the names (and phone numbers) typed into its 投诉内容
+and 核查情况 (complainant.searched). The complaints' search text is indexed again so (the FTS
+rows too, on SQLite), and an office indexed before no longer answers the name. Nothing changes
 in the schema or the records; no audit entry (the index is no record)."""
 
 from __future__ import annotations
