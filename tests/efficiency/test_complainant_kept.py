@@ -24,7 +24,7 @@ RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": NAME
 
 
 @pytest.fixture
-def staff(office, admin):
+def staff(any_office, admin):
     people = complaint_staff(admin)
     from officedesk.core import directory, records
 
