@@ -22,7 +22,7 @@ _NUMBERS = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})(?![0-9A-Za-z])"
 )
 # a complaint of nobody named has no name to hide (吴无忌 is a name: whole words only)
-_NOT_A_NAME = ("不详", "未留", "未留姓名", "无", "群众", "来信人", "来电人")
+NOT_A_NAME = _NOT_A_NAME = ("不详", "未留", "未留姓名", "无", "群众", "来信人", "来电人")
 CALLED = "投诉人"
 
 
