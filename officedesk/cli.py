@@ -190,7 +190,7 @@ def build_parser() -> ChineseParser:
     p.add_argument(
         "--unmasked",
         action="store_true",
-        help="导出完整的身份证号和电话（默认遮盖）；记入审计",
+        help="导出完整的个人信息：身份证号、电话、住址，效能投诉的投诉人姓名（默认遮盖）；记入审计",
     )
     p.add_argument("--force", action="store_true", help=REPLACE_HELP)
 

@@ -31,7 +31,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     count = xlsx.export(
         spec, args.file, actor(), progress=progress_printer("导出"), unmasked=args.unmasked
     )
-    shown = "（身份证号和电话未遮盖，已记入审计）" if args.unmasked else ""
+    shown = "（个人信息未遮盖，已记入审计）" if args.unmasked else ""
     out(f"已导出 {count} 条{spec.label}到 {args.file}{shown}")
     for note in count.notes:
         out(f"注意：{note}")

@@ -216,7 +216,7 @@ def history(registry: str, record_id: int | None, actor: Actor | None = None) ->
             if actor.clearance < 3:
                 _ensure_history_visible(registry, record_id, entries, actor)
             _ensure_not_withheld(registry, record_id, entries, actor)
-    if actor is not None and not actor.may_see_sensitive:
+    if actor is not None and not _sees_whole(registry, actor):
         _mask_entries(registry, entries)
     if actor is not None:
         _tell_named(registry, entries, actor)
@@ -243,6 +243,12 @@ def _tell_named(registry_name: str, entries: list[AuditEntry], actor: Actor) -> 
     for entry in entries:
         entry.summary, entry.before, entry.after = (told(entry.summary or ""), told(entry.before or ""),
                                                     told(entry.after or ""))
+
+
+def _sees_whole(registry_name: str, actor: Actor) -> bool:
+    """Whether the actor may read the registry's personal data whole (RegistrySpec.sees_whole)."""
+    spec = _registry_spec(registry_name)
+    return bool(spec.sees_whole(actor)) if spec is not None else actor.may_see_sensitive
 
 
 def _registry_spec(name: str) -> Any:

@@ -38,7 +38,7 @@ def locks(spec: Any, record: Any, actor: Actor) -> Locks:
     for lock in spec.correction_locks:
         for name, reason in lock(record, actor).items():
             found.setdefault(name, reason)
-    if not actor.may_see_sensitive:
+    if not spec.sees_whole(actor):
         for field in spec.fields:
             if field.sensitive:
                 found.setdefault(field.name, sensitive_refusal(field.label))

@@ -37,6 +37,7 @@ PERCENT = "percent"
 MASK_ID = "id"
 MASK_PHONE = "phone"
 MASK_ADDRESS = "address"
+MASK_NAME = "name"  # a name kept from whom the record does not concern: **** (效能投诉人)
 
 Choices = tuple[str, ...] | Callable[[], Sequence[str]]
 
@@ -340,7 +341,7 @@ ADDRESS_AREA_MAX = 10  # a longer "area" is no leading area (新疆维吾尔自�
 
 
 def mask(kind: str | None, text: str) -> str:
-    """110101********1234, 138****5678 and 北京市***********."""
+    """110101********1234, 138****5678, 北京市*********** and **** (a name)."""
     if not text or kind is None:
         return text
     if kind == MASK_ID:
@@ -349,6 +350,8 @@ def mask(kind: str | None, text: str) -> str:
         return text[:3] + "*" * max(len(text) - 7, 0) + text[-4:] if len(text) >= 7 else "*" * len(text)
     if kind == MASK_ADDRESS:
         return _mask_address(text)
+    if kind == MASK_NAME:  # not even the surname, nor its length: four * (a mask import knows)
+        return "****"
     return text
 
 

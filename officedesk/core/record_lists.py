@@ -100,7 +100,7 @@ def distinct_values(spec: RegistrySpec, field: str, actor: Actor, limit: int = 2
     list's filter offers. A value held only by records above the clearance is not offered (it
     would tell that they exist); a field masked for this actor offers none."""
     declared = {f.name: f for f in spec.fields}.get(field)
-    if declared is not None and declared.sensitive and not actor.may_see_sensitive:
+    if declared is not None and declared.sensitive and not spec.sees_whole(actor):
         return []
     column = getattr(spec.model, field)
     select = spec.model.select(column).where(column.is_null(False) & (column != ""))
@@ -142,7 +142,7 @@ def masked_field(spec: RegistrySpec, name: str | None, actor: Actor) -> FieldSpe
     """The declared field `name` when it is masked for the actor (身份证号, 联系电话 … for one
     who may not see them whole), else None."""
     declared = next((f for f in spec.fields if f.name == name), None) if name else None
-    return declared if declared is not None and declared.sensitive and not actor.may_see_sensitive else None
+    return declared if declared is not None and declared.sensitive and not spec.sees_whole(actor) else None
 
 
 def _refuse_masked(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter], sort: str | None = None) -> None:

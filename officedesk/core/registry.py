@@ -263,6 +263,10 @@ class RegistrySpec:
     # path that reads records for an actor leaves such a record out as one above his clearance
     withheld: Callable[[Any, Any], str] | None = None
     withheld_where: Callable[[Any], Any] | None = None
+    # (actor) -> whether he may see the `sensitive` fields whole (unmasked export, history, a
+    # correction of them, a filter or sort by them); None: a leader or the administrator
+    # (Actor.may_see_sensitive, as 信访人's). 效能投诉: also the clerks who handle complaints
+    may_unmask: Callable[[Any], bool] | None = None
     # (text, actor): a stored text of the record's history or audit trail as the actor may read
     # it — another record it names, raised since above his clearance, told as hidden (信访: a
     # 重复件's original, petitions.named_originals); audit.history reads entries through it
@@ -281,6 +285,12 @@ class RegistrySpec:
     def writable_by(self, actor: Any) -> bool:
         """Whether core takes `actor`'s changes of this registry's records (the window asks)."""
         return bool(actor.can_write) and (not self.admin_only or bool(actor.is_admin))
+
+    def sees_whole(self, actor: Any) -> bool:
+        """Whether the actor may see this registry's `sensitive` fields whole (may_unmask)."""
+        if self.may_unmask is not None:
+            return bool(self.may_unmask(actor))
+        return bool(actor.may_see_sensitive)
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

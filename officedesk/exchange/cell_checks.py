@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officedesk.core.fields import MASK_ADDRESS, MASK_ID, MASK_PHONE, FieldSpec
+from officedesk.core.fields import MASK_ADDRESS, MASK_ID, MASK_NAME, MASK_PHONE, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.exchange import cells as C
 from officedesk.exchange.common import CODE_ID, CODE_NUMBER, CODE_PHONE, code_kind
@@ -91,7 +91,7 @@ def text_reason(field_spec: FieldSpec, value: str, creating: bool) -> str | None
     return None
 
 
-_WHOLE = {MASK_ID: "18 位身份证号", MASK_PHONE: "电话号码", MASK_ADDRESS: "详细住址"}
+_WHOLE = {MASK_ID: "18 位身份证号", MASK_PHONE: "电话号码", MASK_ADDRESS: "详细住址", MASK_NAME: "姓名"}
 
 
 def masked_reason(field_spec: FieldSpec, value: str, creating: bool) -> str:

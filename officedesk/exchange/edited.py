@@ -137,13 +137,13 @@ def diff(
         before = masked[label]
         if same(cell, before):
             continue
-        if field_spec.sensitive and not actor.may_see_sensitive:
+        if field_spec.sensitive and not spec.sees_whole(actor):
             # his export showed it masked: whatever he typed over it is refused alike, never
             # compared with the stored value (a right guess read as no change, a joint letter's
             # place too, told him the hidden digits)
             result.refused.append((label, sensitive_refusal(field_spec.label)))
             continue
-        if field_spec.sensitive and actor.may_see_sensitive:
+        if field_spec.sensitive and spec.sees_whole(actor):
             # exported unmasked and left as it was (a joint letter's column lists every
             # petitioner's values: compared as export wrote them, not as the first one's)
             full = full or dict(zip([f.label for f in fields], export_values(

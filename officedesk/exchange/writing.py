@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import records
+from officedesk.core import i18n, records
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.fields import (
@@ -237,7 +237,11 @@ def export(
     Records are read and written a batch at a time, so memory stays flat whatever their number;
     `progress(done, total)` follows each batch, and returning False (or raising) cancels: then
     no file is left."""
-    if unmasked and not actor.may_see_sensitive:
+    if unmasked and not spec.sees_whole(actor):
+        if spec.may_unmask is not None:  # the registry says who (效能投诉: who handle complaints)
+            raise PermissionDeniedError(i18n.text(
+                "您的账号不能导出完整的%1；不加“不遮盖”即可导出遮盖后的数据。",
+                "、".join(f.label for f in spec.fields if f.sensitive)))
         raise PermissionDeniedError(
             "只有管理员和领导可以导出完整的身份证号和电话；不加“不遮盖”即可导出遮盖后的数据。"
         )

@@ -12,12 +12,13 @@ again (batch.create_many)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from officedesk.core import records, rules_read
 from officedesk.core.actor import Actor
+from officedesk.core.efficiency import complainant, imported
 from officedesk.core.efficiency import complaints as C
-from officedesk.core.efficiency import imported
 from officedesk.store.counted_deadline import CountedDeadline
 from officedesk.store.efficiency import ComplaintStep
 
@@ -40,4 +41,7 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     count = C.counted_row(new, values["due_on"])
     if count is not None:
         children.append((CountedDeadline, "record_id", count))
-    return NewRecord(values, number=number, children=children, summary=new.summary, rules=seen)
+    # its texts in the search index as reindex keeps them (searchable_extra: without the 投诉人)
+    text = complainant.searched(SimpleNamespace(**values))
+    return NewRecord(values, number=number, children=children, extra_text=text, summary=new.summary,
+                     rules=seen)

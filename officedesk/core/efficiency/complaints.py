@@ -26,9 +26,18 @@ from officedesk.core import (
 )
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit, known_unit_fields
-from officedesk.core.efficiency import recusal
+from officedesk.core.efficiency import complainant, recusal
+from officedesk.core.efficiency.complainant import HANDLING_SECTION, sees_complainant  # noqa: F401
 from officedesk.core.errors import ProcedureError, ValidationError
-from officedesk.core.fields import CHOICE, DATE, LONGTEXT, MASK_PHONE, FieldSpec, parse_date
+from officedesk.core.fields import (
+    CHOICE,
+    DATE,
+    LONGTEXT,
+    MASK_NAME,
+    MASK_PHONE,
+    FieldSpec,
+    parse_date,
+)
 from officedesk.core.idcard import check_phone, normalize_phone
 from officedesk.core.registry import RegistrySpec, register
 from officedesk.core.step_offered import not_now_named
@@ -48,7 +57,9 @@ TO_DECIDE = "待处理"
 CLOSED = "已办结"
 STATES = (TO_VERIFY, VERIFYING, TO_DECIDE, CLOSED)
 OPEN_STATES = (TO_VERIFY, VERIFYING, TO_DECIDE)
-FLOW = {TO_VERIFY: ("核查",), VERIFYING: ("结论",), TO_DECIDE: ("处理",), CLOSED: ()}
+# 答复: the complainant told the result, once, after 处理 (efficiency/reply.py); it stays 已办结
+FLOW: dict[str, tuple[str, ...]] = {
+    TO_VERIFY: ("核查",), VERIFYING: ("结论",), TO_DECIDE: ("处理",), CLOSED: ("答复",)}
 
 VERIFY_DAYS = settings.declare(
     "efficiency.complaint.verify_days", int, 10, "效能投诉：核查时限（工作日）", "效能", minimum=1, maximum=365
@@ -82,7 +93,9 @@ FIELDS = [
         check=_not_future, width=95,
     ),
     FieldSpec("channel", "投诉方式", kind=CHOICE, required=True, choices=CHANNELS, width=65),
-    FieldSpec("complainant", "投诉人", required=True, searchable=True, max_length=50, width=80,
+    # 保护投诉人: his 姓名 and 联系电话 are masked but for those who handle complaints
+    # (sees_complainant), and no search finds a complaint by his name (a hit would tell who)
+    FieldSpec("complainant", "投诉人", required=True, sensitive=MASK_NAME, max_length=50, width=80,
               person=True),
     FieldSpec(
         "phone", "联系电话", sensitive=MASK_PHONE, check=check_phone, tidy=normalize_phone,
@@ -94,7 +107,8 @@ FIELDS = [
     ),
     FieldSpec("person", "被投诉人", completer="people", searchable=True, max_length=50, width=80),
     FieldSpec("category", "投诉类别", kind=CHOICE, required=True, choices=CATEGORIES, width=75),
-    FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, searchable=True, width=220),
+    # 投诉内容 and 核查情况 are searched without the 投诉人's names (complainant.searched)
+    FieldSpec("content", "投诉内容", kind=LONGTEXT, required=True, width=220),
     FieldSpec("receiver", "受理人", completer="people", max_length=50, column=False),
     FieldSpec("state", "状态", kind=CHOICE, choices=STATES, default=TO_VERIFY, editable=False,
               width=80),  # the English states (To handle, Checking) are wider than 待核查
@@ -105,8 +119,7 @@ FIELDS = [
     FieldSpec("verify_due", "核查时限", kind=DATE, editable=False, column=False),
     FieldSpec("verified_on", "核查完成日期", kind=DATE, editable=False, column=False),
     FieldSpec("finding", "核查结论", kind=CHOICE, choices=FINDINGS, editable=False, width=65),
-    FieldSpec("finding_text", "核查情况", kind=LONGTEXT, editable=False, column=False,
-              searchable=True),
+    FieldSpec("finding_text", "核查情况", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("action", "处理结果", kind=CHOICE, choices=(*ACTIONS, NO_ACTION), editable=False,
               width=65),
     FieldSpec("action_text", "处理意见", kind=LONGTEXT, editable=False, column=False),
@@ -159,6 +172,8 @@ SPEC = register(
         # 保护投诉人: not shown to whom it complains of, by any path (recusal.withheld)
         withheld=recusal.withheld,
         withheld_where=recusal.withheld_where,
+        may_unmask=sees_complainant,  # 投诉人 and 联系电话: those who handle complaints
+        searchable_extra=complainant.searched,  # its texts, without the 投诉人's names
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
         prepare_scope=_prepare_scope,
@@ -419,6 +434,10 @@ def dispose(
         record_id, version, actor, "处理", day, person, words,
         {"state": CLOSED, "action": action, "action_text": (text or "").strip(), "closed_on": day},
     )
+
+
+# a step declared in a module of its own (答复: efficiency/reply.py) checks and writes as these do
+step_day, run_step = _day, _step
 
 
 def steps_of(record_id: int, actor: Actor) -> list[ComplaintStep]:

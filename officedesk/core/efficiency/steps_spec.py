@@ -9,8 +9,9 @@ from typing import Any
 
 from officedesk.core import counted_deadlines, due_soon, settings
 from officedesk.core.efficiency import complaints as C
+from officedesk.core.efficiency import reply
 from officedesk.core.efficiency.recusal import step_refusal
-from officedesk.core.fields import INT, LONGTEXT, FieldSpec
+from officedesk.core.fields import CHOICE, INT, LONGTEXT, FieldSpec
 from officedesk.core.i18n import text
 from officedesk.core.steps import StepSpec, declare, states_of
 
@@ -67,6 +68,15 @@ STEPS = [
              help="属实、部分属实的作出处理（效能告诫出具效能告诫书），不属实的不予处理；处理后办结",
              run=lambda c: C.dispose(c.record.id, c.version, c.actor, c.values["action"],
                                      c.get("action_text", ""), on=c.on, person=c.person)),
+    StepSpec("complaints", "答复", button="答复投诉人", takes_on=True, takes_person=True,
+             who=reply.refusal, when=reply.not_now,
+             fields=(FieldSpec("way", "答复方式", kind=CHOICE, choices=reply.WAYS, required=True),
+                     FieldSpec("content", "答复内容", kind=LONGTEXT,
+                               placeholder="留空：已告知投诉人处理结果")),
+             states=states_of(C.FLOW, "答复"),
+             help="办结后将处理结果告知投诉人（匿名且未留电话的无法答复）；日期为答复日期",
+             run=lambda c: reply.reply(c.record.id, c.version, c.actor, c.values["way"],
+                                       c.get("content", ""), on=c.on, person=c.person)),
 ]
 
 declare("complaints", "state", STEPS)

@@ -63,6 +63,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (39, "m0039_index_catch_up"),
     (40, "m0040_meeting_doc_no"),
     (41, "m0041_meeting_doc_no_unique"),
+    (42, "m0042_complainant_unsearched"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

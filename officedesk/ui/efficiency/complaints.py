@@ -29,10 +29,11 @@ class ComplaintsPage(RegistryPage):
         self.verify_button = self.add_button(self.tr("交核查"), lambda: self.run_step("核查"))
         self.conclude_button = self.add_button(self.tr("核查结论"), lambda: self.run_step("结论"))
         self.dispose_button = self.add_button(self.tr("处理"), lambda: self.run_step("处理"))
+        self.reply_button = self.add_button(self.tr("答复投诉人"), lambda: self.run_step("答复"))
         self.notice_button = self.add_button(self.tr("打印核查通知书"), lambda: self.print_form("complaint-verify"))
         self.warning_button = self.add_button(self.tr("打印效能告诫书"), lambda: self.print_form("complaint-warning"))
         self.step_buttons = {"核查": self.verify_button, "结论": self.conclude_button,
-                             "处理": self.dispose_button}
+                             "处理": self.dispose_button, "答复": self.reply_button}
         self.last_preview: Any = None
         for button in self.step_buttons.values():
             button.setVisible(ctx.actor.can_write)
