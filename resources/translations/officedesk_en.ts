@@ -55,19 +55,19 @@
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="311"/>
+        <location filename="../../officedesk/ui/actions.py" line="312"/>
         <source>导入检查</source>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="304"/>
+        <location filename="../../officedesk/ui/actions.py" line="305"/>
         <source>跳过有问题的行，导入其余</source>
         <translation>Skip the rows with problems, import the rest</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/actions.py" line="205"/>
-        <location filename="../../officedesk/ui/actions.py" line="258"/>
-        <location filename="../../officedesk/ui/actions.py" line="315"/>
+        <location filename="../../officedesk/ui/actions.py" line="259"/>
+        <location filename="../../officedesk/ui/actions.py" line="316"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
@@ -149,22 +149,17 @@
         <translation>Import as a past register</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="236"/>
-        <source>往年台账（往年已登记、已办理的记录）：各行可处于任何状态（如已答复、已办结、已归档），但须带有该状态应有的内容；表中的编号按原样登记，不必按顺序；复查、复核按当时的受理登记，不再按今天核对申请期限；不再办理的记录保留当时的人员。每条记录的历史中注明“导入历史台账”。先重新检查，确认后才导入。本年的新件请用普通导入。</source>
-        <translation>A past register (records registered and handled in past years): each row may be in any state (replied, closed, archived …) but must carry what that state needs; the numbers in the sheet are taken as they are, in any order; reviews and re-examinations are taken as accepted then, without checking their request limits against today; records no longer in work keep the people of their time. Each record&apos;s history says “导入历史台账” (imported from a past register). The file is checked again first and imported only when you confirm. Import this year&apos;s new items the ordinary way.</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/actions.py" line="244"/>
+        <location filename="../../officedesk/ui/actions.py" line="245"/>
         <source>%1（往年台账）</source>
         <translation>%1 (past register)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="254"/>
+        <location filename="../../officedesk/ui/actions.py" line="255"/>
         <source>导入确认</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="255"/>
+        <location filename="../../officedesk/ui/actions.py" line="256"/>
         <source>
 现在导入吗？</source>
         <translation>
@@ -181,27 +176,27 @@ Import now?</translation>
         <translation>Row(s) %1 conflict (see the check). Give the reason to save them anyway, then check again:</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="307"/>
+        <location filename="../../officedesk/ui/actions.py" line="308"/>
         <source>写明冲突原因…</source>
         <translation>Give a reason for the conflicts…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="353"/>
+        <location filename="../../officedesk/ui/actions.py" line="354"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="353"/>
+        <location filename="../../officedesk/ui/actions.py" line="354"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="356"/>
+        <location filename="../../officedesk/ui/actions.py" line="357"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="358"/>
+        <location filename="../../officedesk/ui/actions.py" line="359"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
@@ -332,48 +327,53 @@ Records created or changed after the backup will not be in the restored database
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="373"/>
+        <location filename="../../officedesk/ui/actions.py" line="374"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="372"/>
+        <location filename="../../officedesk/ui/actions.py" line="373"/>
         <source>数据库完好：完整性、外键和审计链均无问题。</source>
         <translation>The database is sound: integrity, foreign keys and audit chain all pass.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="376"/>
+        <location filename="../../officedesk/ui/actions.py" line="236"/>
+        <source>往年台账（往年已登记、已办理的记录）：各行可处于任何状态（如已答复、已办结、已归档），但须带有该状态应有的内容；表中的编号按原样登记，不必按顺序；复查、复核按当时的受理登记，不再按今天核对申请期限；不再办理的记录保留当时的人员；已召开的会议与其他会议冲突（同一会议室、同一人员）的，按台账导入并逐行列出。每条记录的历史中注明“导入历史台账”。先重新检查，确认后才导入。本年的新件请用普通导入。</source>
+        <translation>A past register (records registered and handled in past years): each row may be in any state (replied, closed, archived …) but must carry what that state needs; the numbers in the sheet are taken as they are, in any order; reviews and re-examinations are taken as accepted then, without checking their request limits against today; records no longer in work keep the people of their time; a meeting held that clashes with another (one room, one person) is taken as recorded and listed by row. Each record&apos;s history says “导入历史台账” (imported from a past register). The file is checked again first and imported only when you confirm. Import this year&apos;s new items the ordinary way.</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/actions.py" line="377"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="408"/>
+        <location filename="../../officedesk/ui/actions.py" line="409"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="408"/>
+        <location filename="../../officedesk/ui/actions.py" line="409"/>
         <source>密码已修改。在其他工作站上的登录需要用新密码重新登录。</source>
         <translation>Password changed. Sessions on other workstations must log in again with the new password.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="420"/>
+        <location filename="../../officedesk/ui/actions.py" line="421"/>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="423"/>
-        <location filename="../../officedesk/ui/actions.py" line="426"/>
+        <location filename="../../officedesk/ui/actions.py" line="424"/>
+        <location filename="../../officedesk/ui/actions.py" line="427"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="423"/>
+        <location filename="../../officedesk/ui/actions.py" line="424"/>
         <source>选择界面语言（重新启动后生效）：</source>
         <translation>Choose the interface language (takes effect after a restart):</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="426"/>
+        <location filename="../../officedesk/ui/actions.py" line="427"/>
         <source>已保存，重新启动程序后生效。</source>
         <translation>Saved. Restart the program for it to take effect.</translation>
     </message>
@@ -384,7 +384,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="257"/>
+        <location filename="../../officedesk/ui/actions.py" line="258"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -394,7 +394,7 @@ Records created or changed after the backup will not be in the restored database
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/actions.py" line="315"/>
+        <location filename="../../officedesk/ui/actions.py" line="316"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -13277,7 +13277,7 @@ Registers and printing for official documents, meetings, supervision, petitions 
     <message>
         <source>%1除您外无人能办理“%2”：您修改后，须%3，才能继续办理。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1Nobody but you can do “%2”: after your edit, %3 before it can go on.</translation>
+        <translation>%1 Nobody but you can do “%2”: after your edit, %3 before it can go on.</translation>
     </message>
     <message>
         <source>%1“修改”过这件%2的稿件，修改稿件即为拟稿，不能再“%3”%4：%5是对拟稿的把关，应由拟稿人以外的人办理。</source>
@@ -13330,6 +13330,146 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>The stored value %1 is not accepted: %2 The default is used now. Correct it: officedesk settings %3 &lt;value&gt;</translation>
     </message>
     <message>
+        <source>效能投诉：受理投诉的科室</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: section that handles them</translation>
+    </message>
+    <message>
+        <source>这个科室的工作人员（按岗位所在单位）与领导、管理员可以看到效能投诉的投诉人姓名和联系电话；其他科员看到的是遮盖后的。留空：只有领导和管理员可以看到。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The staff of this section (by the unit of their post), leaders and the administrator see a complaint&apos;s complainant and phone in full; other clerks see them masked. Blank: only leaders and the administrator see them.</translation>
+    </message>
+    <message>
+        <source>您的账号不能导出完整的%1；不加“不遮盖”即可导出遮盖后的数据。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Your account cannot export %1 in full; export without “unmasked” to get the masked data.</translation>
+    </message>
+    <message>
+        <source>答复投诉人</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply to complainant</translation>
+    </message>
+    <message>
+        <source>答复方式</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>How replied</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>书面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>当面</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>留空：已告知投诉人处理结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Blank: the complainant was told the outcome</translation>
+    </message>
+    <message>
+        <source>已告知投诉人处理结果</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the complainant was told the outcome</translation>
+    </message>
+    <message>
+        <source>办结后将处理结果告知投诉人（匿名且未留电话的无法答复）；日期为答复日期</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Tell the complainant the outcome once the complaint is closed (an anonymous one with no phone cannot be answered); the date is the day of the reply</translation>
+    </message>
+    <message>
+        <source>这件效能投诉已于%1答复投诉人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The complainant of this complaint was answered on %1.</translation>
+    </message>
+    <message>
+        <source>这件效能投诉是匿名投诉，未留联系电话，无法答复投诉人。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This complaint is anonymous and left no phone: the complainant cannot be answered.</translation>
+    </message>
+    <message>
+        <source>答复投诉人要用到投诉人的姓名和联系电话，您的账号看不到。请由%1的工作人员、领导或管理员答复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replying needs the complainant&apos;s name and phone, which your account does not see. Ask the staff of %1, a leader or the administrator to reply.</translation>
+    </message>
+    <message>
+        <source>答复投诉人要用到投诉人的姓名和联系电话，您的账号看不到。请由领导或管理员答复。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Replying needs the complainant&apos;s name and phone, which your account does not see. Ask a leader or the administrator to reply.</translation>
+    </message>
+    <message>
+        <source>答复方式只能是：%1。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>How replied can only be: %1.</translation>
+    </message>
+    <message>
+        <source>已归档的事项：归档文件的页数，可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A filed item: the pages of the filed piece (optional)</translation>
+    </message>
+    <message>
+        <source>填写了页数（%1）的事项须已归档：请填写档号，未归档的事项请删去页数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An item given pages (%1) must be filed: please fill in its archive number, or delete the pages of an item not filed.</translation>
+    </message>
+    <message>
+        <source>“%1”表中有%2为“%3”的行，但“%4”表中没有这一事项。请在“%4”表中填写该事项（%2相同），或删去这些行。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Sheet “%1” has rows whose %2 is “%3”, but sheet “%4” has no such item. Please add the item to sheet “%4” (with the same %2), or delete those rows.</translation>
+    </message>
+    <message>
+        <source>请填写反馈所属任务的“任务序号”（与“分解任务”表中的相同）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the “Task no.” of the task the report is of (as on the “Tasks” sheet).</translation>
+    </message>
+    <message>
+        <source>请填写“反馈日期”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Please fill in the “Report date”.</translation>
+    </message>
+    <message>
+        <source>任务序号 %1</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>task no. %1</translation>
+    </message>
+    <message>
+        <source>牵头单位“%1”</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>lead unit “%1”</translation>
+    </message>
+    <message>
+        <source>%1：事项没有%2的任务（或不止一项）。请核对“任务序号”“牵头单位”与“分解任务”表中的是否一致。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: the item has no task with %2 (or more than one). Please check that the “Task no.” and “Lead unit” are those of the “Tasks” sheet.</translation>
+    </message>
+    <message>
+        <source>%1：反馈日期（%2）应在任务的交办日期（%3）和%4（%5）之间。请核对反馈日期。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: the report date (%2) must lie between the task&apos;s assignment date (%3) and %4 (%5). Please check the report date.</translation>
+    </message>
+    <message>
+        <source>%1：“进度”应在 0 到 100 之间，现在是 %2。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1: “Progress” must be between 0 and 100; it is %2.</translation>
+    </message>
+    <message>
+        <source>导入：反馈记录 %1 条</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported: %1 progress report(s)</translation>
+    </message>
+    <message>
         <source>任务时限不能晚于事项的办结时限：事项的办结时限随之由 %1 延至 %2。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A task&apos;s deadline cannot be later than its item&apos;s: the item&apos;s deadline was extended with it, from %1 to %2.</translation>
@@ -13338,6 +13478,51 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>今天是 %1。逾期、反馈逾期或进度严重滞后的任务 %2 项，涉及 %3 个单位；另有临期任务 %4 项。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Today is %1. Tasks overdue, late with reports or far behind schedule: %2 (units: %3); other tasks due soon: %4.</translation>
+    </message>
+    <message>
+        <source>注意：“修改”稿件即为拟稿。%3修改后，就是这件%1的拟稿人之一，不能再办理“%2”。仍要由%3“%2”的，请把修改意见交拟稿人，由拟稿人修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Note: editing the draft is drafting it. Once edited, %3 is one of the drafters of this %1 and may no longer do “%2”. For %3 to do “%2”, give the changes to the drafter to make.</translation>
+    </message>
+    <message>
+        <source>%1除%4外无人能办理“%2”：%4修改后，须%3，才能继续办理。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 Nobody but %4 can do “%2”: after %4&apos;s edit, %3 before it can go on.</translation>
+    </message>
+    <message>
+        <source>%1如确要修改，请再点“保存”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 To edit it all the same, click “Save” again.</translation>
+    </message>
+    <message>
+        <source>未会签修改后的稿件（退回修改后未再送会签）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Not countersigned as revised (sent back for revision, not sent for countersigning again)</translation>
+    </message>
+    <message>
+        <source>往年台账按原样导入：会议已召开，冲突为台账所载</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Imported as the past register has it: the meeting was held, and the clash is the register&apos;s</translation>
+    </message>
+    <message>
+        <source>第 %1 行“%2”：%3</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Row %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1在 %2 已安排“%3”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was booked %2 for “%3”.</translation>
+    </message>
+    <message>
+        <source>%1在本次会议时段（%2）已被占用。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was taken during this meeting&apos;s time (%2).</translation>
+    </message>
+    <message>
+        <source>以下各行与其他会议时间冲突，按往年台账原样导入，冲突记入该会议的历史（如系台账录入有误，请核对后修改该会议）：</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>These rows clash with other meetings and are taken as the past register has them, the clash kept in each meeting&apos;s history (if the register was typed wrong, check and correct that meeting):</translation>
     </message>
     <message>
         <source>%1（曾用名%2）</source>
@@ -18384,21 +18569,26 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/complaints.py" line="32"/>
+        <source>答复投诉人</source>
+        <translation>Reply to complainant</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="33"/>
         <source>打印核查通知书</source>
         <translation>Print checking notice</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="33"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="34"/>
         <source>打印效能告诫书</source>
         <translation>Print warning letter</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="62"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="63"/>
         <source>登记效能投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/complaints.py" line="71"/>
+        <location filename="../../officedesk/ui/efficiency/complaints.py" line="72"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
@@ -18781,7 +18971,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="130"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="133"/>
         <source>注意</source>
         <translation>Note</translation>
     </message>
@@ -21210,28 +21400,28 @@ Registers and printing for official documents, meetings, supervision, petitions 
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="191"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="200"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="272"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="289"/>
         <source>文字已核，格式规范</source>
         <translation>Text checked, format correct</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="276"/>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="286"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="293"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="303"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="301"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="318"/>
         <source>同意印发</source>
         <translation>Approved for issue</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="322"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
         <source>密级文件须为每个单位填写份号范围（起止份号）。</source>
         <translation>A classified document needs a copy number range (first and last) for every unit.</translation>
     </message>
@@ -21251,57 +21441,62 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>The line “%1” needs both the first and the last copy number.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="223"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="232"/>
         <source>待会签</source>
         <translation>Awaiting countersign</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="224"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="233"/>
         <source>未会签（会签中退回修改，未再送会签）</source>
         <translation>Not countersigned (sent back for revision during countersigning, not sent again)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="329"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="239"/>
+        <source>未会签修改后的稿件（退回修改后未再送会签）</source>
+        <translation>Not countersigned as revised (sent back for revision, not sent for countersigning again)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="346"/>
         <source>核发</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="333"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="350"/>
         <source>分发名单</source>
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="337"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="354"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="338"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="355"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="339"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="356"/>
         <source>起始份号</source>
         <translation>First copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="340"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="357"/>
         <source>终止份号</source>
         <translation>Last copy no.</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="345"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="362"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="372"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="389"/>
         <source>印制份数</source>
         <translation>Copies printed</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="373"/>
+        <location filename="../../officedesk/ui/documents/outgoing_page.py" line="390"/>
         <source>涉密公文逐份编份号。印制份数（默认为印制登记的份数），或只补印其中一份：</source>
         <translation>Each copy of a classified document carries its own copy number. Copies to print (by default as many as were recorded at printing), or reprint a single copy:</translation>
     </message>
