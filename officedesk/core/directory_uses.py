@@ -30,7 +30,7 @@ from officedesk.store.meetings import Meeting, MeetingAttendee
 from officedesk.store.models import Person, Room, Unit, User
 
 
-def _counted(label: str, ids: list[int], registry_name: str, actor: Any) -> Any:
+def counted(label: str, ids: list[int], registry_name: str, actor: Any) -> Any:
     """“会议 3 条”, or with those the actor may not see “会议 3 条（含您无权查看的 1 条）”."""
     from officedesk.core import registry
     from officedesk.core.record_guards import may_see
@@ -46,7 +46,7 @@ def _counted(label: str, ids: list[int], registry_name: str, actor: Any) -> Any:
 
 
 def _meetings(ids: set[int], actor: Any) -> list[Any]:
-    return [_counted("会议", sorted(ids), "meetings", actor)] if ids else []
+    return [counted("会议", sorted(ids), "meetings", actor)] if ids else []
 
 
 def room_uses(room: Any, actor: Any) -> list[Any]:
@@ -93,7 +93,7 @@ def unit_uses(unit: Any, actor: Any) -> list[Any]:
         if follower.posts:
             found.append(text("用户岗位 %1 个（单位或分管）", len(owners)))
         else:
-            found.append(_counted(registry.get(follower.registry).label, owners, follower.registry, actor))
+            found.append(counted(registry.get(follower.registry).label, owners, follower.registry, actor))
     named = list(dict.fromkeys(label for name in spellings for label in settings_renamed.named(name)))
     if named:
         found.append(text("系统设置：%1", named))

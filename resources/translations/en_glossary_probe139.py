@@ -59,4 +59,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "the person again under “Directory → People”, then open each of those meetings not yet "
         "held, choose the attendee again and save."
     ),
+    "职级“%1”还是%2中参会人员的级别，不能删除（删除后他们的级别只剩一个数字，"
+    "以后排序为 %3 的职级会把他们当作自己的持有者）。不再使用的职级请保留。": (
+        "Rank “%1” cannot be deleted: it is still the rank of attendees in %2 (deleted, their rank "
+        "would be a bare number, which a later rank of order %3 would take as its own). Keep a "
+        "rank no longer in use."
+    ),
 }
