@@ -14,8 +14,8 @@ So an entry in use is not deleted (`RegistrySpec.delete_checks`, every path thro
 records.delete: the window's 删除, and it asks first by `records.delete_refusal`): the refusal
 counts what uses it, per kind — those above the actor's clearance (or withheld from him) counted
 as such, never named — and says what to do instead. The office's own unit (系统设置“机关名称”)
-is never deleted. `check` names the meetings already pointing at a room or a person deleted
-before (`left_on_deleted`)."""
+is never deleted. `check` names the meetings to come already pointing at a room or a person
+deleted before (`left_on_deleted`)."""
 
 from __future__ import annotations
 
@@ -134,36 +134,53 @@ def refuse_unit(unit: Any, actor: Any) -> None:
 
 
 def left_on_deleted() -> list[str]:
-    """`check`: meetings pointing at a room or a person deleted before deletes in use were
-    refused (an office upgraded with such damage), one text per room and per person."""
+    """`check`: meetings not yet held pointing at a room or a person deleted before deletes in
+    use were refused (an office upgraded with such damage), one text per room and per person.
+    A meeting held or cancelled keeps its 地点 and its 参会人员' names as its own record: the link
+    served only the conflicts of meetings to come."""
     texts: list[str] = []
     rooms: Any = (Meeting.select(Meeting.room_id, Meeting.id, Meeting.place)
                   .join(Room, JOIN.LEFT_OUTER, on=(Meeting.room_id == Room.id))
                   .where(Meeting.room_id.is_null(False) & Room.id.is_null()).order_by(Meeting.id).tuples())
-    by_room: dict[int, tuple[str, list[int]]] = {}
-    for room_id, meeting_id, place in rooms:
-        by_room.setdefault(int(room_id), (place or "", []))[1].append(int(meeting_id))
-    for room_id, (place, meetings) in sorted(by_room.items()):
-        texts.append(text(
-            "会议（id %1）的会议室指向已删除的会议室（id %2，地点写作“%3”）：这些会议的会议室冲突"
-            "查不出来。请在“通讯录 → 会议室”中重新添加这个会议室，再逐个打开其中尚未召开的会议，"
-            "重新选择会议室并保存。", _ids(meetings), room_id, place))
+    rooms = list(rooms)
     people: Any = (MeetingAttendee.select(MeetingAttendee.person_id, MeetingAttendee.meeting,
                                           MeetingAttendee.name)
                    .join(Person, JOIN.LEFT_OUTER, on=(MeetingAttendee.person_id == Person.id))
                    .where(MeetingAttendee.person_id.is_null(False) & Person.id.is_null())
                    .order_by(MeetingAttendee.meeting).tuples())
+    people = list(people)
+    to_come = _to_come({int(row[1]) for row in rooms} | {int(row[1]) for row in people})
+    by_room: dict[int, tuple[str, list[int]]] = {}
+    for room_id, meeting_id, place in rooms:
+        if int(meeting_id) in to_come:
+            by_room.setdefault(int(room_id), (place or "", []))[1].append(int(meeting_id))
+    for room_id, (place, meetings) in sorted(by_room.items()):
+        texts.append(text(
+            "尚未召开的会议（id %1）的会议室指向已删除的会议室（id %2，地点写作“%3”）：会议室冲突"
+            "查不出来。请在“通讯录 → 会议室”中重新添加这个会议室，再逐个打开这些会议，重新选择"
+            "会议室并保存。", _ids(meetings), room_id, place))
     by_person: dict[int, tuple[str, list[int]]] = {}
     for person_id, meeting_id, name in people:
         held = by_person.setdefault(int(person_id), (name or "", []))[1]
-        if int(meeting_id) not in held:
+        if int(meeting_id) in to_come and int(meeting_id) not in held:
             held.append(int(meeting_id))
     for person_id, (name, meetings) in sorted(by_person.items()):
-        texts.append(text(
-            "会议（id %1）的参会人员“%2”指向已删除的人员（id %3）：会议中的姓名、单位、职务仍按"
-            "记录，但人员冲突查不出来。请在“通讯录 → 人员”中重新添加此人，再逐个打开其中尚未"
-            "召开的会议，重新选择参会人员并保存。", _ids(meetings), name, person_id))
+        if meetings:
+            texts.append(text(
+                "尚未召开的会议（id %1）的参会人员“%2”指向已删除的人员（id %3）：人员冲突查不出来"
+                "（会议中的姓名、单位、职务仍按记录）。请在“通讯录 → 人员”中重新添加此人，再逐个"
+                "打开这些会议，重新选择参会人员并保存。", _ids(meetings), name, person_id))
     return texts
+
+
+def _to_come(ids: set[int]) -> set[int]:
+    """Of the meetings `ids`, those not yet held nor cancelled (meetings.SPEC.in_work)."""
+    from officedesk.core import registry
+
+    spec = registry.get("meetings")
+    if not ids or spec.in_work is None:
+        return set()
+    return {int(row.id) for row in Meeting.select().where(Meeting.id.in_(sorted(ids))) if spec.in_work(row)}
 
 
 def _ids(ids: list[int]) -> Any:

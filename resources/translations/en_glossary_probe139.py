@@ -44,20 +44,20 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "name with “Edit” (the records follow); keep a unit that was abolished, as past records "
         "still use it; for people who moved, first change their unit under “People”."
     ),
-    "会议（id %1）的会议室指向已删除的会议室（id %2，地点写作“%3”）：这些会议的会议室冲突"
-    "查不出来。请在“通讯录 → 会议室”中重新添加这个会议室，再逐个打开其中尚未召开的会议，"
-    "重新选择会议室并保存。": (
-        "Meetings (id %1) point at a deleted room (id %2, place written “%3”): their room "
-        "conflicts cannot be found. Add the room again under “Directory → Rooms”, then open each "
-        "of those meetings not yet held, choose the room again and save."
+    "尚未召开的会议（id %1）的会议室指向已删除的会议室（id %2，地点写作“%3”）：会议室冲突"
+    "查不出来。请在“通讯录 → 会议室”中重新添加这个会议室，再逐个打开这些会议，重新选择"
+    "会议室并保存。": (
+        "Meetings not yet held (id %1) point at a deleted room (id %2, place written “%3”): their "
+        "room conflicts cannot be found. Add the room again under “Directory → Rooms”, then open "
+        "each of those meetings, choose the room again and save."
     ),
-    "会议（id %1）的参会人员“%2”指向已删除的人员（id %3）：会议中的姓名、单位、职务仍按"
-    "记录，但人员冲突查不出来。请在“通讯录 → 人员”中重新添加此人，再逐个打开其中尚未"
-    "召开的会议，重新选择参会人员并保存。": (
-        "Attendee “%2” of meetings (id %1) points at a deleted person (id %3): the name, unit and "
-        "post in the meetings stay as recorded, but the person's conflicts cannot be found. Add "
-        "the person again under “Directory → People”, then open each of those meetings not yet "
-        "held, choose the attendee again and save."
+    "尚未召开的会议（id %1）的参会人员“%2”指向已删除的人员（id %3）：人员冲突查不出来"
+    "（会议中的姓名、单位、职务仍按记录）。请在“通讯录 → 人员”中重新添加此人，再逐个"
+    "打开这些会议，重新选择参会人员并保存。": (
+        "Attendee “%2” of meetings not yet held (id %1) points at a deleted person (id %3): the "
+        "person's conflicts cannot be found (the name, unit and post in the meetings stay as "
+        "recorded). Add the person again under “Directory → People”, then open each of those "
+        "meetings, choose the attendee again and save."
     ),
     "职级“%1”还是%2中参会人员的级别，不能删除（删除后他们的级别只剩一个数字，"
     "以后排序为 %3 的职级会把他们当作自己的持有者）。不再使用的职级请保留。": (

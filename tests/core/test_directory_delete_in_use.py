@@ -10,6 +10,8 @@ room or person."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from officedesk.core import integrity, records, registry, rule_checks, settings
@@ -21,10 +23,10 @@ SECRET_TITLE = "绝密专题研究会"
 
 
 def _meeting(admin, place: str = "", people: str = "", secrecy: str = "非密",
-             title: str = "全县工作会", host: str = "") -> Meeting:
+             title: str = "全县工作会", host: str = "", day: str = "2026-03-10") -> Meeting:
     """A meeting (its 出席人员 rows as the meeting's save makes them: the directory person's id)."""
     values = {"会议名称": title, "会议类型": "工作会议", "密级": secrecy,
-              "开始时间": "2026-03-10 09:00", "结束时间": "2026-03-10 11:00"}
+              "开始时间": f"{day} 09:00", "结束时间": f"{day} 11:00"}
     if place:
         values["地点"] = place
     if host:
@@ -144,9 +146,12 @@ def test_the_window_asks_core_before_its_question(office, clerk):
     assert records.delete_refusal(registry.get("rooms"), Room.get(Room.name == "第二会议室"), clerk) is None
 
 
-def test_check_names_meetings_left_on_a_deleted_room_or_person(office):
-    """An office upgraded with such damage: `check` names the meetings and what to do."""
-    meeting = _meeting(office, place="第一会议室", people="韦刚")
+def test_check_names_meetings_left_on_a_deleted_room_or_person(office, fixed_today):
+    """An office upgraded with such damage: `check` names the meetings to come and what to do;
+    a meeting held keeps its 地点 and names as its own record (the link served its conflicts)."""
+    fixed_today(dt.date(2026, 3, 1))
+    coming = _meeting(office, place="第一会议室", people="韦刚", day="2026-03-10")
+    held = _meeting(office, place="第一会议室", people="韦刚", day="2026-02-10")
     room = Room.get(Room.name == "第一会议室")
     person = Person.get(Person.name == "韦刚")
     Room.delete().where(Room.id == room.id).execute()  # as the delete before this change left it
@@ -154,5 +159,11 @@ def test_check_names_meetings_left_on_a_deleted_room_or_person(office):
     found = [finding.message for finding in rule_checks.check_links()]
     rooms = [text for text in found if "第一会议室" in text]
     people = [text for text in found if "韦刚" in text]
-    assert len(rooms) == 1 and str(meeting.id) in rooms[0] and "请" in rooms[0]
-    assert len(people) == 1 and str(meeting.id) in people[0] and "请" in people[0]
+    assert len(rooms) == 1 and f"id {coming.id}）" in rooms[0] and "请" in rooms[0]
+    assert len(people) == 1 and f"id {coming.id}）" in people[0] and "请" in people[0]
+    assert str(held.id) not in rooms[0] + people[0]
+    # chosen again (the room added again, the meeting saved with its place): no longer named
+    records.create(registry.get("rooms"), {"名称": "第一会议室"}, office)
+    meeting = Meeting.get_by_id(coming.id)
+    records.update(registry.get("meetings"), meeting.id, {"地点": "第一会议室"}, meeting.version, office)
+    assert not [finding for finding in rule_checks.check_links() if "第一会议室" in finding.message]
