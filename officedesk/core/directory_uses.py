@@ -96,7 +96,7 @@ def unit_uses(unit: Any, actor: Any) -> list[Any]:
             found.append(counted(registry.get(follower.registry).label, owners, follower.registry, actor))
     named = list(dict.fromkeys(label for name in spellings for label in settings_renamed.named(name)))
     if named:
-        found.append(text("系统设置：%1", named))
+        found.append(text("系统设置“%1”", named))
     return found
 
 

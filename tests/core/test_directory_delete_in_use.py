@@ -167,3 +167,20 @@ def test_check_names_meetings_left_on_a_deleted_room_or_person(office, fixed_tod
     meeting = Meeting.get_by_id(coming.id)
     records.update(registry.get("meetings"), meeting.id, {"地点": "第一会议室"}, meeting.version, office)
     assert not [finding for finding in rule_checks.check_links() if "第一会议室" in finding.message]
+
+
+def test_a_unit_a_setting_names_is_not_deleted(office):
+    """The default 收文 审批链 finds its 拟办 among 科员、副科长、科长@秘书科: a 秘书科 of the 通讯录
+    deleted would leave the chain naming a unit the office does not have."""
+    unit = records.create(registry.get("units"), {"单位名称": "秘书科"}, office)
+    said = _refused("units", unit, office)
+    assert "秘书科" in said and "系统设置“审批链" in said
+
+
+def test_the_refusal_reads_in_english(office, clerk, english):
+    from officedesk.core.i18n import display
+
+    _meeting(office, place="第一会议室", secrecy="机密", title=SECRET_TITLE)
+    refused = records.delete_refusal(registry.get("rooms"), Room.get(Room.name == "第一会议室"), clerk)
+    shown = display(refused.message)
+    assert shown.startswith("Room “第一会议室” cannot be deleted: Meetings: 1 (1 of them you may not see)")
