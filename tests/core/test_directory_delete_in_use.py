@@ -39,7 +39,7 @@ def _meeting(admin, place: str = "", people: str = "", secrecy: str = "非密",
 
 
 @pytest.fixture
-def office(db, admin):
+def office(any_db, admin):
     settings.put("org.name", "中共云岭县委办公室", admin)
     records.create(registry.get("units"), {"单位名称": "中共云岭县委办公室", "简称": "县委办"}, admin)
     records.create(registry.get("units"), {"单位名称": "县财政局"}, admin)
