@@ -17,7 +17,7 @@ from fill_translations import load_glossary  # noqa: E402
 
 CATALOGUED = [
     "core/anchor.py", "core/audit.py", "core/chain_words.py", "core/check.py",
-    "core/cleared_names.py", "core/clock.py",
+    "core/cleared_names.py", "core/clock.py", "core/directory_uses.py",
     "core/counted_scope.py", "core/efficiency/sanduo.py", "core/info", "core/number_forms.py",
     "core/number_plans.py", "core/number_years.py",
     "core/petitions/approvers.py", "core/petitions/corrected.py", "core/petitions/links.py",

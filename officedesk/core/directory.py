@@ -424,5 +424,12 @@ def known_unit_fields(*fields: tuple[str, str, bool]) -> Callable[[dict[str, Any
 
 
 # registered here: the rename's checks and save (UNITS.correction_route), the settings that name
-# a unit follow its rename (beside UNIT_RENAMES), and a 职级's holders follow its 排序 (on ranks.RANKS)
-from officedesk.core import rank_orders, settings_renamed, unit_renaming  # noqa: E402, F401
+# a unit follow its rename (beside UNIT_RENAMES), a 职级's holders follow its 排序 (on ranks.RANKS),
+# and a unit, person or room in use is not deleted (directory_uses: `check` names records left on
+# one deleted before)
+from officedesk.core import (  # noqa: E402, F401
+    directory_uses,
+    rank_orders,
+    settings_renamed,
+    unit_renaming,
+)

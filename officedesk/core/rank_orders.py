@@ -13,7 +13,8 @@ it). So the 职级 table (the administrator's, `ranks.RANKS.admin_only`) keeps i
   hold as a bare number (an old import), or 99 and above: 99 means no 级别 given, and a 职级
   after it would sort after the people without one (`refuse_merge`);
 - a 职级 people hold is not deleted (`RegistrySpec.delete_checks`): the refusal says how many
-  hold it and what to do first."""
+  hold it and what to do first; nor one meetings' 参会人员 hold (counted, those above the
+  deleter's clearance as such, never named)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,16 @@ def refuse_held(rank: Any, actor: Any) -> None:
                       "个数字）。请先在“人员”中把这些人的级别改为其他职级（人员列表按级别排"
                       "列，他们排在一起），再删除。",
                       rank.name, held))
+    rows: Any = (MeetingAttendee.select(MeetingAttendee.meeting)
+                 .where(MeetingAttendee.rank == rank.sort_order).distinct().tuples())
+    meetings = sorted(int(meeting) for (meeting,) in rows)
+    if meetings:  # their 参会人员 keep it as a number: the next 职级 of that 排序 would take them
+        from officedesk.core.directory_uses import counted
+
+        raise ValidationError(
+            i18n.text("职级“%1”还是%2中参会人员的级别，不能删除（删除后他们的级别只剩一个数字，"
+                      "以后排序为 %3 的职级会把他们当作自己的持有者）。不再使用的职级请保留。",
+                      rank.name, counted("会议", meetings, "meetings", actor), rank.sort_order))
 
 
 ranks.RANKS.rules.append(check_order)

@@ -22,7 +22,7 @@ from officedesk.core import (
 from officedesk.core.actor import Actor
 from officedesk.core.cleared_names import check_change, check_new
 from officedesk.core.duplicates import refusing_duplicates
-from officedesk.core.errors import NotFoundError, StaleRecordError
+from officedesk.core.errors import NotFoundError, StaleRecordError, ValidationError
 from officedesk.core.fields import parse_value
 from officedesk.core.i18n import text
 from officedesk.core.record_guards import (
@@ -456,6 +456,17 @@ def stale(spec: RegistrySpec, expected_version: int) -> StaleRecordError:
     return StaleRecordError(
         text("这条%1记录已被他人修改（您打开的是第 %2 版）。您的修改没有保存；请复制需要保留的内容，"
              "重新打开记录后再改。", spec.label, expected_version))
+
+
+def delete_refusal(spec: RegistrySpec, record: Any, actor: Any) -> ValidationError | None:
+    """Why `record` may not be deleted now (its `delete_checks`: a 通讯录 entry in use, a 职级
+    people hold), or None; reads only. The window asks it before its question."""
+    try:
+        for check in spec.delete_checks:
+            check(record, actor)
+    except ValidationError as refused:
+        return refused
+    return None
 
 
 def delete(spec: RegistrySpec, record_id: int, expected_version: int, actor: Actor) -> None:

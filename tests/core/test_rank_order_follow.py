@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from officedesk.core import accounts, integrity, records, registry, users
+from officedesk.core.actor import Actor
 from officedesk.core.errors import ValidationError
 from officedesk.core.ranks import NO_RANK, rank_name
 from officedesk.store.db import write_transaction
@@ -126,3 +127,18 @@ def test_a_rank_people_hold_is_not_deleted(office):
     unheld = _rank("办事员")  # nobody holds it: deleted as before
     records.delete(ranks, unheld.id, unheld.version, office)
     assert Rank.get_or_none(Rank.name == "办事员") is None
+
+
+def test_a_rank_only_meeting_attendees_hold_is_not_deleted(office):
+    """The 参会人员 of a meeting keep their 级别 as the 职级's 排序 (probe139): deleted, the rank
+    left them a bare number, which the next 职级 given that 排序 would silently become."""
+    ranks = registry.get("ranks")
+    rank = _rank("办事员")
+    meeting = _meeting(office, secrecy="机密")
+    MeetingAttendee.create(meeting=meeting, role="列席", seq=5, name="戊", rank=rank.sort_order)
+    clerkless = Actor(username="admin2", role="admin", clearance=0, display_name="管理员")
+    with pytest.raises(ValidationError) as caught:
+        records.delete(ranks, rank.id, rank.version, clerkless)
+    said = caught.value.message
+    assert "办事员" in said and "会议 1 条" in said and "无权查看" in said and "全县工作会" not in said
+    assert _rank("办事员")

@@ -14,7 +14,8 @@ from tests.tamper import reguard, unguard
 def _make_trail(admin, clerk) -> list[AuditEntry]:
     unit = records.create(UNITS, {"单位名称": "办公室"}, admin)
     records.update(UNITS, unit.id, {"简称": "办"}, 1, clerk)
-    other = records.create(UNITS, {"单位名称": "秘书科"}, admin)
+    # a unit nothing uses (秘书科 is named by the default 收文 审批链: not deleted, probe139)
+    other = records.create(UNITS, {"单位名称": "县档案局"}, admin)
     records.update(UNITS, other.id, {"简称": "秘"}, 1, admin)
     records.delete(UNITS, other.id, 2, admin)
     return list(AuditEntry.select().order_by(AuditEntry.id))
@@ -28,7 +29,7 @@ def test_every_change_is_recorded_with_before_and_after(any_db, admin, clerk):
     assert json.loads(update.before) == {"简称": ""} or json.loads(update.before) == {"简称": None}
     assert json.loads(update.after) == {"简称": "办"}
     deleted = entries[-1]
-    assert json.loads(deleted.before)["单位名称"] == "秘书科" and deleted.after == ""
+    assert json.loads(deleted.before)["单位名称"] == "县档案局" and deleted.after == ""
     assert [e.id for e in audit.history("units", entries[0].record_id)] == [
         entries[0].id,
         entries[1].id,

@@ -125,6 +125,11 @@ class RegistryPage(QWidget):
         fetched = records.fetch_shown(self.spec, ids, self.ctx.actor)
         if not fetched:  # none of them is this user's to see now (raised since): nothing to ask
             return
+        for record in fetched.values():  # core's refusal (a 通讯录 entry in use), not a question it refuses
+            refused = records.delete_refusal(self.spec, record, self.ctx.actor)
+            if refused is not None:
+                show_error(self, refused)
+                return
         names = "、".join(str(getattr(r, self.spec.title_field)) for r in fetched.values())
         if not confirm(
             self,
