@@ -6,15 +6,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     # core.efficiency.spans.UNIT_LABELS: the 收文 ranking's units
     "办理单位（本机关及承办单位）": "Handling unit (this office, and the units documents were assigned to)",
     # core.efficiency.spans.UNIT_COUNTS: what a unit's 收文 row counts (ranking note, 说明)
-    "本机关计每件收文自收文至交承办单位承办（未交承办的至办结），即签收、登记、初审、拟办、"
-    "批办所用的时间；承办单位计其自承办之日至办结，按承办时所定的办理时限计按时率和逾期未办；"
-    "一件交承办的收文在本机关和承办单位各计一次": (
+    "本机关计每件收文自收文至交承办（未交承办的至办结）；承办单位计其自承办至办结，"
+    "按承办时所定时限计按时率和逾期未办；交承办的收文在本机关和承办单位各计一次": (
         "This office counts each incoming document from its receipt until it is assigned to a "
-        "handling unit (one never assigned: until it is closed), i.e. the time taken to sign "
-        "for, register, check, propose and instruct it; a handling unit counts its own part "
-        "from the day it was assigned the document until it is closed, its on-time rate and "
-        "overdue items by the handling limit set on assignment; an assigned document counts "
-        "once for this office and once for the unit"
+        "handling unit (one never assigned: until it is closed); a handling unit counts it from "
+        "the day it was assigned until it is closed, its on-time rate and overdue items by the "
+        "limit set on assignment; an assigned document counts once for this office and once "
+        "for the unit"
     ),
     # core.efficiency.report.volume_sentence: one handling unit's figures
     "收文按承办日期计": "incoming documents by the date assigned",
