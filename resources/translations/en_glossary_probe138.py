@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
+    # core.efficiency.spans.OFFICE: the office's own row in the 收文 and 信访 rankings (shown in
+    # Chinese in the English window before: its key goes through display())
+    "本机关": "This office",
     # core.efficiency.spans.UNIT_LABELS: the 收文 ranking's units
     "办理单位（本机关及承办单位）": "Handling unit (this office, and the units documents were assigned to)",
     # core.efficiency.spans.UNIT_COUNTS: what a unit's 收文 row counts (ranking note, 说明)
