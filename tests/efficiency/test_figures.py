@@ -23,7 +23,10 @@ def o(day: dt.date | None) -> int:
     return day.toordinal() if day else 0
 
 
-def whole(rid, start, end, due=None, unit="县财政局", person="张三", category="通知", proc="incoming"):
+def whole(rid, start, end, due=None, unit="县财政局", person="张三", category="通知",
+          proc="supervision"):
+    """A procedure's whole span; 督查's (the default) counts in its unit's row too: a task's
+    牵头单位 answers for all of it, from its 交办 (收文 and 信访 are PARTED)."""
     return Span(proc, WHOLE, rid, o(start), o(end), o(due), unit, person, category)
 
 
@@ -65,7 +68,7 @@ def _october_spans() -> list[Span]:
 
 
 def test_totals_of_a_period():
-    groups = F.aggregate(_october_spans(), CAL, OCTOBER, TODAY)["incoming"]
+    groups = F.aggregate(_october_spans(), CAL, OCTOBER, TODAY)["supervision"]
     total = groups["total"][""].figures()
     assert total["volume"] == 5  # started in October: 3, 4, 5, 6, 7
     assert total["completed"] == 4
@@ -81,10 +84,10 @@ def test_totals_of_a_period():
 
 def test_overdue_is_counted_at_the_period_end_not_today():
     spans = [whole(1, D(2025, 10, 1), D(2025, 11, 20), due=D(2025, 10, 20))]
-    oct_total = F.aggregate(spans, CAL, OCTOBER, TODAY)["incoming"]["total"][""].figures()
+    oct_total = F.aggregate(spans, CAL, OCTOBER, TODAY)["supervision"]["total"][""].figures()
     assert oct_total["overdue"] == 1  # still open on 31 October
     nov = F.Period(D(2025, 11, 1), D(2025, 11, 30))
-    nov_total = F.aggregate(spans, CAL, nov, TODAY)["incoming"]["total"][""].figures()
+    nov_total = F.aggregate(spans, CAL, nov, TODAY)["supervision"]["total"][""].figures()
     assert nov_total["overdue"] == 0 and nov_total["completed"] == 1
     assert nov_total["on_time_rate"] == 0.0
 
@@ -115,7 +118,7 @@ def test_units_are_ranked_by_on_time_rate_then_median():
         whole(3, D(2025, 11, 3), D(2025, 11, 14), due=D(2025, 11, 10), unit="丙"),  # late
         whole(4, D(2025, 11, 3), D(2025, 11, 4), due=D(2025, 11, 10), unit="丙"),  # ok
     ]
-    groups = F.aggregate(spans, CAL, nov, TODAY)["incoming"]["unit"]
+    groups = F.aggregate(spans, CAL, nov, TODAY)["supervision"]["unit"]
     rows = F.ranked(groups, {}, {})
     assert [(r["rank"], r["key"]) for r in rows] == [(1, "甲"), (2, "乙"), (3, "丙")]
     assert rows[2]["on_time_rate"] == 50.0
@@ -136,7 +139,7 @@ def test_previous_period_and_same_period_last_year():
         # October 2024: 12 working days (10-1…10-7 off; Sunday 9-29 and Saturday 10-12 worked)
         whole(12, D(2024, 9, 27), D(2024, 10, 18), due=D(2024, 10, 10)),
     ]
-    result = compute(spans, CAL, OCTOBER, TODAY)["incoming"]
+    result = compute(spans, CAL, OCTOBER, TODAY)["supervision"]
     total = result["total"]
     assert total["previous"]["median"] == 5.5 and total["previous"]["on_time_rate"] == 100.0
     assert total["change_previous"] == {"volume": 5 - 4, "median": -2.5, "on_time_rate": -25.0}
@@ -150,7 +153,7 @@ def test_previous_period_and_same_period_last_year():
 
 
 def test_monthly_trend():
-    trend = F.monthly(_october_spans(), CAL, D(2025, 11, 30), months=3)["incoming"]
+    trend = F.monthly(_october_spans(), CAL, D(2025, 11, 30), months=3)["supervision"]
     assert [m["month"] for m in trend] == ["2025-09", "2025-10", "2025-11"]
     assert [m["volume"] for m in trend] == [2, 5, 0]
     assert [m["completed"] for m in trend] == [0, 4, 1]
@@ -158,7 +161,7 @@ def test_monthly_trend():
     assert trend[2]["median"] == 2.0  # 10-30 → 11-3: 10-31, 11-3
 
 
-@pytest.mark.parametrize("proc", ["outgoing", "supervision", "petitions", "complaints"])
+@pytest.mark.parametrize("proc", ["incoming", "outgoing", "petitions", "complaints"])
 def test_every_procedure_is_reported_with_its_labels(proc):
     spans = [whole(1, D(2025, 10, 9), D(2025, 10, 13), due=D(2025, 10, 20), proc=proc)]
     result = compute(spans, CAL, OCTOBER, TODAY)

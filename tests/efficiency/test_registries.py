@@ -54,7 +54,9 @@ def test_incoming_steps_over_the_national_day(office, admin):
     assert total["completed"] == 2 and total["median"] == 6.0  # 7 and 5
     assert total["on_time_rate"] == 50.0
     units = [(r["rank"], r["key"], r["on_time_rate"]) for r in figures["by_unit"]]
-    assert units == [(1, "县财政局", 100.0), (2, "县水利局", 0.0)]
+    # per unit, each its part (spans.UNIT_COUNTS): the 承办单位 from its 承办, the office (with
+    # no 时限 of its own on 签收 … 批办) from the 收文日期 to the 承办
+    assert units == [(1, "县财政局", 100.0), (2, "县水利局", 0.0), (3, "本机关", None)]
     people = {r["key"] for r in figures["by_person"]}
     assert "赵六" in people
     # the handler of each step: 王书记's 批办 took 4 + 3 days, the clerk's steps 3 + 2 (办结)…
@@ -142,7 +144,8 @@ def test_drill_down_to_the_records_behind_a_figure(office, admin):
     second = _handled(D(2025, 10, 13), D(2025, 10, 16), D(2025, 10, 20), "县水利局", limit=1)
     october = (D(2025, 10, 1), D(2025, 10, 31))
     rows = records_behind(admin, "incoming", *october, "unit", "县水利局")
-    assert [(r.record_id, r.days, r.state) for r in rows] == [(second, 5, "超时")]
+    # its part: 承办 10-16 → 办结 10-20 (the whole 收文 took 5 working days)
+    assert [(r.record_id, r.days, r.state) for r in rows] == [(second, 2, "超时")]
     rows = records_behind(admin, "incoming", *october, "step", "批办")
     assert sorted((r.record_id, r.days) for r in rows) == [(first, 4), (second, 3)]
     low = Actor("keyuan", "clerk", 0)

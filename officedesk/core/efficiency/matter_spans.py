@@ -15,6 +15,7 @@ from officedesk.core.efficiency.spans import (
     LIMIT,
     MOVED,
     NO_UNIT,
+    OFFICE,
     PART,
     PART_LIMIT,
     WHOLE,
@@ -27,9 +28,6 @@ from officedesk.core.efficiency.spans import (
 )
 from officedesk.core.lifecycle import counted
 from officedesk.core.petitions.deadlines import OWN as OWN_LIMITS
-
-# the office itself in the per-unit figures: the steps and limits that are its own work
-OFFICE = "本机关"
 
 # ---------------------------------------------------------------- 督查
 

@@ -166,7 +166,8 @@ DEFINITIONS = (
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
     "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成，"
     "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
-    "信访按办理单位的数字各计其所办部分：" + S.UNIT_COUNTS["petitions"] + "；"
+    "收文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；信访："
+    + S.UNIT_COUNTS["petitions"] + "）；"
     "“三多”为期间内截至期末（或今日）已召开的会议（已标记召开的，或已发通知且结束时间已过的；筹备中和尚未开完的不计）和已印发的文件（按印发日期计），与去年同期相比；"
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
@@ -181,7 +182,10 @@ def volume_sentence(figures: dict[str, Any]) -> Any:
     通报 say it under their table, so 158 beside `stats`' 160 reads as 158 and 2 退回."""
     procedures = figures["procedures"]
     parts = []
-    if "incoming" in procedures:
+    if "incoming" in procedures and figures.get("unit") not in (None, "", S.OFFICE):
+        # a 承办单位's part of each 收文 begins the day it was given it (spans.UNIT_COUNTS)
+        parts.append(text("收文按承办日期计"))
+    elif "incoming" in procedures:
         returned = procedures["incoming"].get("returned_to_sender") or 0
         parts.append(text("收文按收文日期计，已退回来文单位的%1件不计", returned) if returned
                      else text("收文按收文日期计"))
@@ -252,6 +256,11 @@ def completed_sentence(figures: dict[str, Any]) -> Any:
             details.append(text("期前登记的%1件", petitions["completed_earlier"]))
         part = text("信访以答复为完成（转送、不予受理以告知为完成）")
         parts.append(text("%1，其中%2", part, i18n.joined(details, "%1，%2")) if details else part)
+    incoming = procedures.get("incoming")
+    if incoming and incoming["total"]["completed"] and figures.get("unit"):
+        # one unit's figures count its part of each 收文 (spans.UNIT_COUNTS): the office's ends
+        # with the 承办, a 承办单位's with the 办结
+        parts.append(text("收文只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
     complaints = procedures.get("complaints")
     if complaints and complaints.get("completed_earlier"):
         parts.append(text("效能投诉中期前登记的%1件（效能投诉情况只计本期登记的）",

@@ -36,7 +36,9 @@ NO_UNIT = "（未填）"
 # PART_LIMIT spans' (a limit of the unit's alone, outside the office's procedure: a 转送's 受理)
 PART = "（所办部分）"
 PART_LIMIT = "（单位时限）"
-PARTED = frozenset({"petitions"})
+PARTED = frozenset({"petitions", "incoming"})
+# the office itself in the per-unit figures of a PARTED procedure: the steps that are its own
+OFFICE = "本机关"
 # a 督查 task's 时限 as a 延期 left it: in force from the span's start (0: before the first
 # 延期) on, its due; no figure counts it — `in_force_at` reads it for an earlier period's end
 MOVED = "（时限变更）"
@@ -93,6 +95,8 @@ COMPLETED_COUNTS = {
 # what a unit's row counts, where it is not the whole procedure (PARTED): the ranking's note
 # and the 通报's 说明 (report.DEFINITIONS) say it
 UNIT_COUNTS = {
+    "incoming": "本机关计每件收文自收文至交承办（未交承办的至办结）；承办单位计其自承办至办结，"
+                "按承办时所定时限计按时率和逾期未办；交承办的收文在本机关和承办单位各计一次",
     "petitions": "本机关计每件信访自登记至告知信访人（直接答复的至答复），及处理、告知时限和直接答复的"
                  "办理时限；去向单位计其自转送、交办之日起所办的部分，转送至其回复是否受理（受理时限），"
                  "交办至答复（办理时限）；一件转送、交办的信访在本机关和去向单位各计一次",
@@ -105,7 +109,7 @@ CATEGORY_LABELS = {
     "complaints": "投诉类别",
 }
 UNIT_LABELS = {
-    "incoming": "承办单位",
+    "incoming": "办理单位（本机关及承办单位）",
     "outgoing": "拟稿单位",
     "supervision": "牵头单位",
     "petitions": "办理单位（本机关及转送、交办的去向单位）",
@@ -223,7 +227,7 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
         & (D.state != incoming.RETURNED)
         & counted("incoming", D)  # voided: registered by mistake, counts nowhere
     )
-    if window.unit:
+    if window.unit and window.unit != OFFICE:  # the office has its part of every 收文
         where &= D.handler_unit == window.unit
     rows = _rows(
         _visible(
@@ -239,30 +243,56 @@ def incoming_spans(actor: Actor, window: Window) -> list[Any]:
     out: list[Any] = []
     info: dict[int, tuple[str, str]] = {}
     days = Days()
-    for rid, received, state, unit, person, kind, due, done in rows:
-        unit = unit or NO_UNIT
-        kind = kind or "其他"
-        info[rid] = (unit, kind)
-        end = days[done] if state in finished else 0
-        out.append(("incoming", WHOLE, rid, days[received], end, days[due], unit, person, kind, 1))
     ids = _visible("incoming", actor, D.select(D.id).where(where))
-    if not window.detail:  # `info` holds the same records as `ids`, already read
-        return out + step_spans.counted("incoming", ids, counted_steps("incoming"), window.unit or "",
+    # a step is dated no earlier than those before it (core.step_dates), the first, 签收, on
+    # the 收文日期: no 承办 of these records is before the earliest of their 收文日期
+    since = min((days[r[1]] for r in rows), default=window.first.toordinal())
+    handed = step_spans.last_days("incoming", "承办", ids, counted_steps("incoming"), since,
+                                  [r[0] for r in rows])
+    for rid, received, state, unit, person, kind, due, done in rows:
+        kind = kind or "其他"
+        info[rid] = (unit or "", kind)
+        start, end = days[received], days[done] if state in finished else 0
+        # the WHOLE counts in every figure but the per-unit ones (PARTED): no unit
+        out.append(("incoming", WHOLE, rid, start, end, days[due], "", person, kind, 1))
+        out.extend(incoming_parts(rid, start, handed.get(rid, 0), end, days[due], unit, person,
+                                  kind))
+    if not window.detail and not window.unit:  # `info` holds the same records as `ids`
+        return out + step_spans.counted("incoming", ids, counted_steps("incoming"), "",
                                         window.first.toordinal(), window.last.toordinal(), list(info))
-    # each step's span runs from the step before it; the first row only starts the clock
-    current, prev, stopped, unit, kind = None, 0, False, "", ""
+    # each step's span runs from the step before it; the first row only starts the clock. One
+    # unit's figures (and the drill-down) read its records' steps in order: those after the
+    # 承办 are its 承办单位's, the others the office's (UNIT_COUNTS), as only_unit keeps them
+    current, prev, stopped, unit, kind, theirs = None, 0, False, "", "", False
     for rid, step, text, person in _step_rows("incoming", ids, counted_steps("incoming")):
         at = days[text]
         if rid != current:
             current, prev, stopped = rid, at, False
-            unit, kind = info.get(rid, (NO_UNIT, "其他"))
+            unit, kind = info.get(rid, ("", "其他"))
+            theirs = bool(unit) and not handed.get(rid)  # brought with its unit: all its own
             continue
         if stopped:
             continue
-        out.append(("incoming", step, rid, prev, at, 0, unit, person, kind, 1))
+        out.append(("incoming", step, rid, prev, at, 0, unit if theirs else OFFICE, person, kind,
+                    1))
         prev = at
         stopped = step == "办结"
+        theirs = theirs or step == "承办" and bool(unit)
     return out
+
+
+def incoming_parts(rid: int, start: int, handed: int, end: int, due: int, unit: str | None,
+                   person: str, kind: str) -> list[Any]:
+    """A 收文's per-unit spans (UNIT_COUNTS): the office's from the 收文日期 to the day it gave
+    the document to its 承办单位 (`handed`: its 承办 step's day; none, 0: to its 办结, the office
+    handled it itself), the 承办单位's from that day to the 办结 under the 办理时限 its 承办 set.
+    One whose 承办 no step recorded (brought with its unit from a 台账) is its unit's whole."""
+    if not unit:
+        return [("incoming", PART, rid, start, end, due, OFFICE, person, kind, 1)]
+    if not handed:
+        return [("incoming", PART, rid, start, end, due, unit, person, kind, 1)]
+    return [("incoming", PART, rid, start, handed, 0, OFFICE, "", kind, 1),
+            ("incoming", PART, rid, handed, end, due, unit, person, kind, 1)]
 
 
 def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
