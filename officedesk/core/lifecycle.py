@@ -70,7 +70,7 @@ FINAL: dict[str, tuple[str, ...]] = {"incoming": ("已归档",), "outgoing": ("�
 def _spec(registry: str | RegistrySpec) -> RegistrySpec:
     spec = registries.get(registry) if isinstance(registry, str) else registry
     if spec.name not in LIFECYCLE:
-        raise ValidationError(text("%1不能作废或按草稿删除；通讯录等请用修改或删除。", spec.label))
+        raise ValidationError(text("%1不能作废或按草稿删除。通讯录的单位、人员、会议室请在窗口的“通讯录”中修改或删除（删除前检查是否仍被使用）。", spec.label))
     return spec
 
 

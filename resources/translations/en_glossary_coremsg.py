@@ -55,9 +55,6 @@ GLOSSARY = {
     "这条%1记录已被他人修改，请刷新后再删除。":
         "Someone else has changed this %1 record; please refresh before deleting it.",
     # core/lifecycle.py
-    "%1不能作废或按草稿删除；通讯录等请用修改或删除。":
-        "%1 cannot be voided or deleted as a draft; for the directory and the like, use Edit or "
-        "Delete.",
     "这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。":
         "This record (%1) already has the number “%2”: a number cannot be deleted or used again. If it "
         "was registered by mistake, void it and give the reason.",

@@ -14,4 +14,9 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "its item under Supervision: the decision may then be deleted or sent again. To change it, do so "
         "in the supervision item."
     ),
+    # a directory entry on the command line's void/delete (core.lifecycle._spec)
+    "%1不能作废或按草稿删除。通讯录的单位、人员、会议室请在窗口的“通讯录”中修改或删除（删除前检查是否仍被使用）。": (
+        "%1 cannot be voided or deleted as a draft. Edit or delete the directory's units, people and "
+        "rooms in the window's Directory (a delete checks first that nothing still uses the entry)."
+    ),
 }
