@@ -130,3 +130,13 @@ def test_the_delete_refusal_says_to_put_it_out_of_use(office, clerk, fixed_today
         said = str(refused.value)
         assert "可将其停用" in said, said
         assert "位置" not in said and "请保留" not in said, said
+
+
+def test_an_attendee_typed_by_name_is_the_namesake_in_use(office, clerk):
+    from officedesk.core.meetings.parsing import resolve_person
+
+    retired = Person.get(Person.name == "韦刚")
+    records.create(registry.get("people"), {"姓名": "韦刚", "单位": "县粮食局"}, clerk)
+    _set("people", retired, True, clerk)
+    assert resolve_person("韦刚").person_id != retired.id
+    assert resolve_person("韦刚", "县财政局").person_id == retired.id  # the unit says which
