@@ -39,12 +39,14 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "after all, first edit it under “Directory → Meeting rooms” and clear “Out of use”."
     ),
     "在用": "In use",
+    # the 通讯录's field 停用 (a room, person or unit out of use): core's labels reach Qt in the
+    # context "fields", which lupdate does not see, so the English of the context-free fallback
+    # is the field's; the user's button 停用 keeps “Disable” in its own context (below)
+    "停用": "Out of use",
 }
 
-# 停用 is “Disable” as a user's button; as the 通讯录's field, and its list's choice, an entry
-# is “Out of use”
 IN_CONTEXT = {
-    ("fields", "停用"): "Out of use",
+    ("UsersDialog", "停用"): "Disable",
     ("DirectoryTab", "已停用"): "Out of use",
     ("DirectoryTab", "显示"): "Show",
 }

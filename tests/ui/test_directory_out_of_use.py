@@ -4,6 +4,8 @@ no entry out of use."""
 
 from __future__ import annotations
 
+import pytest
+
 from officedesk.core import records, registry
 from officedesk.store.models import Room
 
@@ -39,3 +41,22 @@ def test_a_room_out_of_use_is_listed_on_request_and_offered_by_no_picker(app_ctx
     for name in ("units", "people"):
         assert tab.shown_combos[name].currentText() == "在用"
     assert "ranks" not in tab.shown_combos
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_english_list_says_out_of_use_in_words(app_ctx, qtbot, language):
+    """The column reads “Out of use” (“Disable” is the user's button) and its cells Yes / No."""
+    from PySide6.QtCore import Qt
+
+    from officedesk.ui.directory import DirectoryTab
+
+    records.create(registry.get("rooms"), {"名称": "第二会议室", "停用": "是"}, app_ctx.actor)
+    tab = DirectoryTab(app_ctx)
+    qtbot.addWidget(tab)
+    combo = tab.shown_combos["rooms"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["In use", "Out of use", "All"]
+    combo.setCurrentIndex(1)
+    model = tab.pages["rooms"].list.model
+    column = [f.name for f in model.fields].index("out_of_use")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Out of use"
+    assert model.data(model.index(0, column)) == "Yes"
