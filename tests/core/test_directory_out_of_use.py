@@ -20,7 +20,7 @@ from officedesk.store.models import AuditEntry, Person, Room, Unit
 
 
 @pytest.fixture
-def office(db, admin):
+def office(any_db, admin):
     records.create(registry.get("units"), {"单位名称": "县财政局"}, admin)
     records.create(registry.get("units"), {"单位名称": "县粮食局"}, admin)
     records.create(registry.get("people"), {"姓名": "韦刚", "单位": "县财政局"}, admin)
