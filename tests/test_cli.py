@@ -219,9 +219,10 @@ def test_template_export_import_round_trip(office, tmp_path):
     office("template", "people", str(template))
     workbook = openpyxl.load_workbook(template)
     sheet = workbook.worksheets[0]
-    assert [c.value for c in sheet[1]] == ["姓名", "性别", "单位", "职务", "级别", "电话"]
+    assert [c.value for c in sheet[1]] == ["姓名", "性别", "单位", "职务", "级别", "电话", "停用"]
     sheet.append(["王五", "男", "县委办公室", "科员", 16, "13900000003"])
     sheet.append(["赵六", "女", "县委办公室", "文书", 15, "13900000004"])
+    sheet.append(["孙七", "男", "县委办公室", "科员", 16, "13900000005", "是"])  # retired
     workbook.save(template)
 
     dry = office("import", "people", str(template), "--dry-run")
@@ -229,15 +230,16 @@ def test_template_export_import_round_trip(office, tmp_path):
     assert office.json("search", "王五") == []  # the dry run wrote nothing
 
     report = json.loads(office("import", "people", str(template), "--json").stdout)
-    assert report["imported"] == 2 and report["problems"] == []
+    assert report["imported"] == 3 and report["problems"] == []
 
     exported = tmp_path / "人员.xlsx"
-    assert "已导出 2 条人员" in office("export", "people", str(exported)).stdout
+    assert "已导出 3 条人员" in office("export", "people", str(exported)).stdout
     rows = [
         [c.value for c in row] for row in openpyxl.load_workbook(exported).worksheets[0].iter_rows()
     ]
-    assert sorted(r[0] for r in rows[1:]) == ["王五", "赵六"]
+    assert sorted(r[0] for r in rows[1:]) == ["孙七", "王五", "赵六"]
     assert {r[2] for r in rows[1:]} == {"县委办公室"}
+    assert {r[0]: r[6] for r in rows[1:]} == {"王五": "否", "赵六": "否", "孙七": "是"}
 
 
 def test_import_of_bad_rows_is_refused_with_reasons(office, tmp_path):

@@ -16,7 +16,7 @@ from typing import Any
 from officedesk.core import i18n, pending_records
 from officedesk.core.context_values import bound
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import CHOICE, INT, FieldSpec
+from officedesk.core.fields import BOOL, CHOICE, INT, FieldSpec
 from officedesk.core.idcard import normalize_phone
 from officedesk.core.names import tidy_name
 from officedesk.core.ranks import RANKS, check_rank, rank_name, rank_names, resolve_rank
@@ -52,7 +52,17 @@ def name_order(name: str) -> str:
 
 
 def _unit_names() -> list[str]:
-    return [u.name for u in Unit.select(Unit.name).order_by(Unit.sort_order, Unit.name)]
+    """The units a picker offers (a person's 单位, a unit's 上级单位): those in use."""
+    return [u.name for u in Unit.select(Unit.name).where(Unit.out_of_use == False)  # noqa: E712
+            .order_by(Unit.sort_order, Unit.name)]
+
+
+def out_of_use_field() -> FieldSpec:
+    """停用 (migration 43), declared alike for units, people and rooms: an entry out of use (a
+    room closed, a person transferred or retired, a unit merged away) is offered by no picker
+    (core.directory_completion) and no new meeting is booked in a room out of use
+    (meetings.spec); the records naming it keep it. Set again to 否 it is offered again."""
+    return FieldSpec("out_of_use", "停用", kind=BOOL, default=False, width=50)
 
 
 def _fill_pinyin(values: dict[str, Any], existing: Any) -> None:
@@ -137,6 +147,7 @@ UNITS = register(RegistrySpec(
                   check=_no_list_separator),
         FieldSpec("short_name", "简称", searchable=True, max_length=50, check=_no_list_separator),
         FieldSpec("parent", "上级单位", completer="units", choices=_unit_names, free_choice=True),
+        out_of_use_field(),
     ],
     rules=[_unique_unit_names, _resolve_unit, _fill_unit_pinyin],
 ))
@@ -162,6 +173,7 @@ PEOPLE = register(RegistrySpec(
         FieldSpec("rank", "级别", kind=CHOICE, choices=rank_names, free_choice=True,
                   default=None, show=rank_name, check=check_rank, width=90),
         FieldSpec("phone", "电话", check=check_phone, max_length=40, tidy=normalize_phone),
+        out_of_use_field(),
     ],
     rules=[_resolve_unit, resolve_rank, _fill_pinyin],
 ))
@@ -175,6 +187,7 @@ ROOMS = register(RegistrySpec(
         FieldSpec("name", "名称", required=True, searchable=True, max_length=100),
         FieldSpec("capacity", "容量", kind=INT, default=0, maximum=10_000),
         FieldSpec("location", "位置", searchable=True, max_length=200),
+        out_of_use_field(),
     ],
     rules=[_fill_pinyin],
 ))

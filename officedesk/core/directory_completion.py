@@ -1,5 +1,6 @@
 """Completion for the pickers of the 通讯录 (单位, 人员, 会议室): what a typed name, or its 拼音
-initials or spelling, finds ('zs' finds 张三; a unit by its 简称's too), as `Suggestion`s."""
+initials or spelling, finds ('zs' finds 张三; a unit by its 简称's too), as `Suggestion`s. An
+entry out of use (停用) is offered by none."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ class Suggestion:
     record_id: int
 
 
-def _matches(model: Any, typed: str) -> Any:
+def _matches(model: Any, typed: str, also: Any = None) -> Any:
+    """An entry in use whose name (or 拼音, or `also`) matches what was typed."""
     typed = typed.strip()
     lowered = typed.lower()
     condition = model.name.contains(typed)
+    in_use = model.out_of_use == False  # noqa: E712
     if lowered.isascii() and lowered.replace(" ", "").isalpha():
         condition = condition | model.pinyin.startswith(lowered) | model.pinyin.contains(" " + lowered)
-    return condition
+    if also is not None:
+        condition = condition | also
+    return in_use & condition
 
 
 def suggest(kind: str, typed: str, limit: int = 20) -> list[Suggestion]:
@@ -48,17 +53,15 @@ def meant_by(kind: str, typed: str) -> list[str]:
 
 
 def _suggest_units(typed: str, limit: int) -> list[Suggestion]:
-    rows = Unit.select().where(_matches(Unit, typed) | Unit.short_name.contains(typed.strip())).order_by(
+    rows = Unit.select().where(_matches(Unit, typed, Unit.short_name.contains(typed.strip()))).order_by(
         Unit.sort_order, Unit.name).limit(limit)
     return [Suggestion(u.name, u.short_name, u.id) for u in rows]
 
 
 def _suggest_people(typed: str, limit: int) -> list[Suggestion]:
     typed = tidy_name(typed.strip())
-    condition = _matches(Person, typed)
-    if not typed.isascii():
-        condition = condition | unpadded_name().contains(typed.replace(" ", ""))
-    rows = Person.select().where(condition).order_by(Person.rank, Person.name).limit(limit)
+    also = unpadded_name().contains(typed.replace(" ", "")) if not typed.isascii() else None
+    rows = Person.select().where(_matches(Person, typed, also)).order_by(Person.rank, Person.name).limit(limit)
     return [Suggestion(p.name, " ".join(x for x in (p.unit.name if p.unit else "", p.title) if x), p.id)
             for p in rows]
 

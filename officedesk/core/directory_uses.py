@@ -13,7 +13,8 @@ without its records following.
 So an entry in use is not deleted (`RegistrySpec.delete_checks`, every path through
 records.delete: the window's 删除, and it asks first by `records.delete_refusal`): the refusal
 counts what uses it, per kind — those above the actor's clearance (or withheld from him) counted
-as such, never named — and says what to do instead. The office's own unit (系统设置“机关名称”)
+as such, never named — and says what to do instead: 停用 (an entry out of use is offered by no
+picker, core.directory.out_of_use_field). The office's own unit (系统设置“机关名称”)
 is never deleted. `check` names the meetings to come already pointing at a room or a person
 deleted before (`left_on_deleted`)."""
 
@@ -105,8 +106,8 @@ def refuse_room(room: Any, actor: Any) -> None:
     if uses:
         raise ValidationError(text(
             "会议室“%1”还有%2指向它，不能删除：删除后这些会议的会议室就指向不存在的记录，"
-            "会议室冲突也查不出来。会议室不再使用的，请保留它（可在“位置”中注明已停用）；"
-            "尚未召开的会议，请先在会议中改用其他会议室。", room.name, joined(uses, "%1、%2")))
+            "会议室冲突也查不出来。会议室不再使用的，可将其停用（用“修改”勾选“停用”）：选择会议室"
+            "时不再列出它，也不能再预订，已有的会议仍记着它；尚未召开的会议，请先在会议中改用其他会议室。", room.name, joined(uses, "%1、%2")))
 
 
 def refuse_person(person: Any, actor: Any) -> None:
@@ -114,7 +115,7 @@ def refuse_person(person: Any, actor: Any) -> None:
     if uses:
         raise ValidationError(text(
             "人员“%1”还被%2使用，不能删除：删除后它们指向不存在的人员。人员调离、退休的，"
-            "请保留并用“修改”改其单位、职务；重复录入的，请先在会议的参会人员中改选另一条、"
+            "可将其停用（用“修改”勾选“停用”）：选择人员时不再列出，已有记录仍记着此人；重复录入的，请先在会议的参会人员中改选另一条、"
             "在用户管理中改关联的人员，再删除。", person.name, joined(uses, "%1、%2")))
 
 
@@ -129,8 +130,8 @@ def refuse_unit(unit: Any, actor: Any) -> None:
         raise ValidationError(text(
             "单位“%1”还被%2使用，不能删除：删除后这些人员、记录和设置指向通讯录中没有的单位，"
             "统计对不上，单位更名时它们也不会随之更改。单位更名的，请由管理员用“修改”改单位"
-            "名称（记录随之更改）；已撤销的单位请保留，历史记录仍用它；人员调走的，请先在“人员”"
-            "中改其单位。", unit.name, joined(uses, "%1、%2")))
+            "名称（记录随之更改）；已撤销、合并的单位，可将其停用（用“修改”勾选“停用”）：选择单位"
+            "时不再列出，历史记录仍用它；人员调走的，请先在“人员”中改其单位。", unit.name, joined(uses, "%1、%2")))
 
 
 def left_on_deleted() -> list[str]:

@@ -51,6 +51,8 @@ ADDED_LATER: dict[str, dict[str, Any]] = {
     "meeting": {"observers_text": "", "notice_sent": "", "doc_no": ""},  # schema 19, 40
     "petition": {"first_review_requested_on": None, "first_review_answered_on": None,
                  "first_review_opinion": "", "served_on": None},  # schema 24, 35
+    # 停用 (schema 43): a 通讯录 entry out of use
+    "unit": {"out_of_use": False}, "person": {"out_of_use": False}, "room": {"out_of_use": False},
 }
 
 

@@ -12,7 +12,7 @@ from peewee import Model
 from officedesk.core import converters
 from officedesk.core.actor import Actor
 from officedesk.core.corrections import sensitive_refusal
-from officedesk.core.fields import FieldSpec, display, parse_value
+from officedesk.core.fields import BOOL, FieldSpec, display, parse_value
 from officedesk.core.registry import RegistrySpec
 from officedesk.exchange import cells as C
 from officedesk.exchange.cell_checks import holds_mask, masked_reason
@@ -191,8 +191,10 @@ def diff(
             )
             continue
         result.changes[label] = cell
-        # shown as it will be stored (a date typed 2026.10.5 as 2026-10-05, ５ as 5)
-        shown = cell if value is UNREAD or value is None else value
+        # shown as it will be stored (a date typed 2026.10.5 as 2026-10-05, ５ as 5; a 是/否
+        # as the word, not the True it is stored as)
+        shown = cell if value is UNREAD or value is None else \
+            display(field_spec, value, True) if field_spec.kind == BOOL else value
         result.shown[label] = (None if before == "" else before, shown)
     return result
 

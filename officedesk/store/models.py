@@ -24,6 +24,7 @@ class Unit(EditableModel):
     parent = peewee.ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
     sort_order = peewee.IntegerField(default=0)
     pinyin = peewee.CharField(max_length=200, default="", index=True)
+    out_of_use = peewee.BooleanField(default=False)  # 停用 (migration 43): offered by no picker
 
 
 class Person(EditableModel):
@@ -34,6 +35,7 @@ class Person(EditableModel):
     rank = peewee.IntegerField(default=99)  # 级别: smaller sits nearer the centre
     phone = peewee.CharField(max_length=40, default="")
     pinyin = peewee.CharField(max_length=200, default="", index=True)
+    out_of_use = peewee.BooleanField(default=False)  # 停用 (migration 43)
 
 
 class Room(EditableModel):
@@ -41,6 +43,7 @@ class Room(EditableModel):
     capacity = peewee.IntegerField(default=0)
     location = peewee.CharField(max_length=200, default="")
     pinyin = peewee.CharField(max_length=200, default="", index=True)
+    out_of_use = peewee.BooleanField(default=False)  # 停用 (migration 43): no new meeting booked in it
 
 
 class Rank(EditableModel):

@@ -78,6 +78,22 @@ def test_import_update_and_matched_from_the_command_line(office, tmp_path):
     assert "不能同时使用" in usage.stderr
 
 
+def test_a_room_put_out_of_use_by_import_update_is_reported_in_words(office, tmp_path):
+    """停用 (probe142) set from the command line, which has no edit: the report said
+    停用：“否” → “True”, the stored value rather than the cell's word."""
+    path = build_xlsx(tmp_path / "rooms.xlsx", [["名称", "容量", "位置"], ["第一会议室", 60, "三楼"]])
+    office("import", "rooms", str(path))
+    export = tmp_path / "export.xlsx"
+    office("export", "rooms", str(export))
+    book = openpyxl.load_workbook(export)
+    assert book.active["D1"].value == "停用"
+    book.active["D2"] = "是"
+    book.save(export)
+    out = office("import", "rooms", str(export), "--update").stdout
+    assert "已更新 第 2 行 第一会议室：停用：“否” → “是”" in out
+    assert "第一会议室  60  三楼  是" in office("list", "rooms").stdout
+
+
 def test_more_than_100_problems_are_counted_not_listed(office, tmp_path):
     rows = [["名称", "容量"]] + [[f"会议室{i}", "很多"] for i in range(130)]
     result = office("import", "rooms", str(build_xlsx(tmp_path / "r.xlsx", rows)), check=1)

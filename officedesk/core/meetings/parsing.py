@@ -189,7 +189,8 @@ def resolve_person(name: str, unit: str = "", title: str = "") -> PersonEntry:
 def _resolve_person(name: str, unit: str, title: str) -> PersonEntry:
     from officedesk.store.models import Person
 
-    candidates = list(Person.select().where(Person.name == name).limit(10))
+    # namesakes: one in use before one 停用 (transferred, retired), then the oldest
+    candidates = list(Person.select().where(Person.name == name).order_by(Person.out_of_use, Person.id).limit(10))
     if unit:
         fitting = [p for p in candidates if p.unit and unit in (p.unit.name, p.unit.short_name)]
         candidates = fitting or ([] if candidates else candidates)

@@ -216,6 +216,19 @@ def _resolve_room(values: dict[str, Any], existing: Any) -> None:
         values["room_id"] = room.id if room is not None else None
         if room is not None:  # as the directory names it (常委 会议室 typed): the calendar's row
             values["place"] = room.name
+            _refuse_room_out_of_use(room, values, existing)
+
+
+def _refuse_room_out_of_use(room: Any, values: dict[str, Any], existing: Any) -> None:
+    """No meeting still to be held is booked in a room 停用 (the directory's 停用); a meeting
+    that had it before keeps it, one already over is recorded where it was held."""
+    if not room.out_of_use or (existing is not None and existing.room_id == room.id):
+        return
+    end = pick(values, existing, "end") or pick(values, existing, "start")
+    if isinstance(end, dt.datetime) and end < clock.now():
+        return
+    raise ValidationError(i18n.text("会议室“%1”已停用，不能再预订。请改选其他会议室；确需在此开会的，请先在"
+                                    "“通讯录 → 会议室”中修改它，取消“停用”。", room.name), "place")
 
 
 def _searchable_extra(record: Any) -> str:

@@ -64,6 +64,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (40, "m0040_meeting_doc_no"),
     (41, "m0041_meeting_doc_no_unique"),
     (42, "m0042_complainant_unsearched"),
+    (43, "m0043_directory_out_of_use"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from officedesk.core import registry
+from officedesk.core.record_lists import Filter
 from officedesk.ui.widgets.layout_memory import remember
 from officedesk.ui.widgets.registry_page import RegistryPage
 
@@ -22,9 +23,18 @@ class DirectoryTab(QTabWidget):
         # the English of this context is its own (IN_CONTEXT of en_glossary_probe107.py)
         titles = {"units": self.tr("单位"), "people": self.tr("人员"), "rooms": self.tr("会议室"),
                   "ranks": self.tr("职级")}
+        # 显示: the entries in use (a phone book of those who still answer), those 停用 (to look
+        # one up or enable it again), or all — remembered per page like every list's filter
+        self.shown_combos: dict[str, QComboBox] = {}
         for name, title in titles.items():
             page = RegistryPage(ctx, registry.get(name), self)
             self.pages[name] = page
+            if any(field.name == "out_of_use" for field in page.spec.fields):
+                self.shown_combos[name] = page.list.add_filter_combo(self.tr("显示"), [
+                    (self.tr("在用"), [Filter("out_of_use", "eq", False)]),
+                    (self.tr("已停用"), [Filter("out_of_use", "eq", True)]),
+                    (self.tr("全部"), []),
+                ])
             self.addTab(page, title)
         remember(ctx.settings, "directory/page", self)
 

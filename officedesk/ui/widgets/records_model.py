@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 from officedesk.core import record_lists, records, workdays
 from officedesk.core.actor import Actor
 from officedesk.core.errors import OfficeDeskError
-from officedesk.core.fields import CHOICE
+from officedesk.core.fields import BOOL, CHOICE
 from officedesk.core.i18n import display
 from officedesk.core.record_lists import Filter
 from officedesk.core.registry import RegistrySpec
@@ -82,7 +82,7 @@ class RegistryTableModel(QAbstractTableModel):
         # fixed words (states, choices, 密级 …) are shown translated; free text never is
         self._translated = [
             i for i, f in enumerate(self.fields)
-            if (f.kind == CHOICE and not f.free_choice) or f.name == "state"
+            if (f.kind == CHOICE and not f.free_choice) or f.kind == BOOL or f.name == "state"
         ]
         self._deadlines = [i for i, f in enumerate(self.fields) if f.deadline]
         # a text core composed (an issue's label 每日要情 2026年第3期): read as the window reads it
