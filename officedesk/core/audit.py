@@ -298,9 +298,32 @@ def _mask_entries(registry_name: str, entries: list[AuditEntry]) -> None:
     kinds = {key: f.sensitive for f in spec.fields if f.sensitive for key in (f.label, f.name)}
     if not kinds:
         return
+    if spec.told is not None:  # the texts holding them first, while the snapshots hold them whole
+        _tell_texts(spec, entries)
     for entry in entries:
         entry.before = _masked_text(entry.before, kinds)
         entry.after = _masked_text(entry.after, kinds)
+
+
+def _tell_texts(spec: Any, entries: list[AuditEntry]) -> None:
+    """The registry's told texts (RegistrySpec.told_texts) of every entry, and each summary, as
+    shown where the personal data is masked: without what the record or any of its snapshots
+    held (a name corrected since too)."""
+    from officedesk.core import told_texts
+
+    snapshots = [fields_of(text) for entry in entries for text in (entry.before, entry.after)]
+    record = spec.model.get_or_none(spec.model.id == entries[0].record_id) if entries else None
+    holders = [h for h in (record, *told_texts.holders_of(spec, [s for s in snapshots if s])) if h is not None]
+    for entry in entries:
+        entry.summary = spec.told(entry.summary, holders) if entry.summary else entry.summary
+        for side in ("before", "after"):
+            text = getattr(entry, side)
+            try:
+                value = json.loads(text) if text else None
+            except ValueError:
+                continue
+            if isinstance(value, (dict, list)):
+                setattr(entry, side, _canonical(told_texts.told_snapshot(spec, value, holders)))
 
 
 def fields_of(text: str | None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from officedesk.core import i18n, step_dates
+from officedesk.core import i18n, step_dates, told_texts
 from officedesk.core.actor import ROLE_ADMIN, ROLE_LEADER, Actor, clearance_of, secrecy_label
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 
@@ -41,7 +41,9 @@ def locks(spec: Any, record: Any, actor: Actor) -> Locks:
     if not spec.sees_whole(actor):
         for field in spec.fields:
             if field.sensitive:
-                found.setdefault(field.name, sensitive_refusal(field.label))
+                found.setdefault(field.name, sensitive_refusal(field.label, spec.whole_readers()))
+    for name, reason in told_texts.locks(spec, record, actor).items():  # written over by a mask
+        found.setdefault(name, reason)
     return found
 
 
@@ -50,9 +52,11 @@ def refusal(spec: Any, record: Any, actor: Actor) -> str | None:
     return locks(spec, record, actor).get(ALL)
 
 
-def sensitive_refusal(label: str) -> str:
-    return (f"“{label}”是个人信息，您的账号不能查看，也不能修改。"
-            "请由能查看个人信息的管理员或领导更正。")
+def sensitive_refusal(label: str, readers: str = "管理员或领导") -> str:
+    """Why a field masked for the actor is not his to correct; `readers`: who may see it whole
+    (RegistrySpec.whole_readers: 效能投诉's 投诉人 also the section that handles complaints)."""
+    return i18n.text("“%1”是个人信息，您的账号不能查看，也不能修改。请由能查看个人信息的%2更正。",
+                     label, readers)
 
 
 def refuse_locked(spec: Any, record: Any, names: Iterable[str], actor: Actor) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee
 
-from officedesk.core import i18n
+from officedesk.core import i18n, told_texts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError, ValidationError
 from officedesk.core.fields import DATETIME, FieldSpec, display
@@ -152,11 +152,13 @@ def _refuse_masked(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter], 
         hidden = masked_field(spec, item.field, actor)
         if hidden is not None and item.op != "isnull":
             raise PermissionDeniedError(i18n.text(
-                "“%1”对您是遮盖显示的，不能按它筛选。需要时请管理员或领导查询。", hidden.label))
+                "“%1”对您是遮盖显示的，不能按它筛选。需要时请%2查询。", hidden.label,
+                spec.whole_readers()))
     hidden = masked_field(spec, sort, actor)
     if hidden is not None:
         raise PermissionDeniedError(i18n.text(
-            "“%1”对您是遮盖显示的，不能按它排序。需要时请管理员或领导查询。", hidden.label))
+            "“%1”对您是遮盖显示的，不能按它排序。需要时请%2查询。", hidden.label,
+            spec.whole_readers()))
 
 
 def query(spec: RegistrySpec, actor: Actor, filters: Sequence[Filter] = (), text: str = "",
@@ -302,11 +304,14 @@ def rows_texts(spec: RegistrySpec, found: Sequence[Any], unmasked: bool = False)
     once for them all."""
     columns = spec.columns()
     counted = {f.name: f.counted(found) for f in columns if f.counted is not None}
-    return [[_cell(f, record, unmasked, counted.get(f.name)) for f in columns] for record in found]
+    told = None if unmasked else spec  # masked personal data: the texts holding it told too
+    return [[_cell(f, record, unmasked, counted.get(f.name), told) for f in columns] for record in found]
 
 
-def _cell(f: Any, record: Any, unmasked: bool, counted: set[int] | None) -> str:
+def _cell(f: Any, record: Any, unmasked: bool, counted: set[int] | None, told: Any) -> str:
     value = getattr(record, f.name, None)
+    if told is not None and f.name in told.told_texts:
+        value = told_texts.told(told, record, f.name, value)
     if counted is not None and isinstance(value, dt.date) and record.id not in counted:
         return value.isoformat()  # a typed date in a deadline column: never 暂按
     return display(f, value, unmasked)

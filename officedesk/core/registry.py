@@ -267,6 +267,16 @@ class RegistrySpec:
     # correction of them, a filter or sort by them); None: a leader or the administrator
     # (Actor.may_see_sensitive, as 信访人's). 效能投诉: also the clerks who handle complaints
     may_unmask: Callable[[Any], bool] | None = None
+    # who may, as a refusal names them (效能投诉: 管理员、领导或督查室的工作人员, from the
+    # setting); None: 管理员或领导 — `whole_readers()`
+    named_readers: Callable[[], str] | None = None
+    # free texts a clerk may type personal data into (效能投诉: the 投诉人's name or phone in its
+    # 投诉内容, 核查情况, 处理意见), and `told` (text, holders) -> the text without what the
+    # holders (the record, or its snapshots: objects with the sensitive fields as attributes)
+    # hold: shown so wherever the sensitive fields are masked (the list, a masked export, the
+    # history), and not corrected by whom they are masked for (core/told_texts.py)
+    told_texts: tuple[str, ...] = ()
+    told: Callable[[str, Any], str] | None = None
     # (text, actor): a stored text of the record's history or audit trail as the actor may read
     # it — another record it names, raised since above his clearance, told as hidden (信访: a
     # 重复件's original, petitions.named_originals); audit.history reads entries through it
@@ -291,6 +301,10 @@ class RegistrySpec:
         if self.may_unmask is not None:
             return bool(self.may_unmask(actor))
         return bool(actor.may_see_sensitive)
+
+    def whole_readers(self) -> str:
+        """Who may see the `sensitive` fields whole, as a refusal names them."""
+        return self.named_readers() if self.named_readers is not None else "管理员或领导"
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

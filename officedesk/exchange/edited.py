@@ -9,7 +9,7 @@ from typing import Any
 
 from peewee import Model
 
-from officedesk.core import converters
+from officedesk.core import converters, told_texts
 from officedesk.core.actor import Actor
 from officedesk.core.corrections import sensitive_refusal
 from officedesk.core.fields import BOOL, FieldSpec, display, parse_value
@@ -141,7 +141,7 @@ def diff(
             # his export showed it masked: whatever he typed over it is refused alike, never
             # compared with the stored value (a right guess read as no change, a joint letter's
             # place too, told him the hidden digits)
-            result.refused.append((label, sensitive_refusal(field_spec.label)))
+            result.refused.append((label, sensitive_refusal(field_spec.label, spec.whole_readers())))
             continue
         if field_spec.sensitive and spec.sees_whole(actor):
             # exported unmasked and left as it was (a joint letter's column lists every
@@ -149,6 +149,17 @@ def diff(
             full = full or dict(zip([f.label for f in fields], export_values(
                 spec, record, actor, names, unmasked=True), strict=True))
             if same(cell, full[label]):
+                continue
+        if field_spec.name in spec.told_texts and told_texts.withholds(spec, record, field_spec.name):
+            # a text holding personal data, exported told (core.told_texts): never written back
+            # over the real one — refused to whom it is told, and from a row exported masked
+            if same(cell, getattr(record, field_spec.name)):
+                continue  # exported whole and left as it was
+            if not spec.sees_whole(actor):
+                result.refused.append((label, told_texts.refusal(spec, label)))
+                continue
+            if not _shown_whole(spec, record, raw):
+                result.refused.append((label, told_texts.masked_row(spec, label)))
                 continue
         if label in listed and isinstance(cell, str):
             # one value per person (a joint letter's petitioners, 、-separated): the registry's
@@ -197,6 +208,16 @@ def diff(
             display(field_spec, value, True) if field_spec.kind == BOOL else value
         result.shown[label] = (None if before == "" else before, shown)
     return result
+
+
+def _shown_whole(spec: RegistrySpec, record: Any, raw: dict[str, Any]) -> bool:
+    """Whether the row shows the record's personal data whole (an unmasked export's): each
+    sensitive field the record holds is a cell as stored. A row without one proves nothing."""
+    for field_spec in spec.fields:
+        stored = getattr(record, field_spec.name, None) if field_spec.sensitive else None
+        if stored and not same(raw.get(field_spec.label), display(field_spec, stored, True)):
+            return False
+    return True
 
 
 def _blank_level_reason(field_spec: FieldSpec, before: Any) -> str:

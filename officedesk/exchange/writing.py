@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from officedesk.core import i18n, records
+from officedesk.core import i18n, records, told_texts
 from officedesk.core.actor import Actor
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.core.fields import (
@@ -104,6 +104,9 @@ class RowValues:
         self.fields = spec.exchange_fields() if fields is None else list(fields)
         self.hook = spec.export_row
         self.columns = [self._column(spec, f) for f in self.fields]
+        # texts a clerk typed personal data into, told as the masked fields are (core.told_texts)
+        self.told = [] if unmasked or spec.told is None else [
+            (index, f.name) for index, f in enumerate(self.fields) if f.name in spec.told_texts]
 
     def _column(self, spec: RegistrySpec, field_spec: FieldSpec) -> tuple[Any, ...]:
         foreign = foreign_key(spec, field_spec)
@@ -162,6 +165,8 @@ class RowValues:
                 append(None)
             else:
                 append(display(field_spec, stored, unmasked))
+        for index, name in self.told:
+            values[index] = told_texts.told(self.spec, record, name, values[index])
         return values
 
 

@@ -11,9 +11,10 @@ Within the office, the 投诉人's 姓名 and 联系电话 are whole only for th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from officedesk.core import settings, settings_renamed
+from officedesk.core import i18n, settings, settings_renamed
 from officedesk.core.actor import ROLE_READONLY, Actor
 
 # a 身份证号 (15 or 18 characters), a mobile number, a landline with its area code; not a part
@@ -36,18 +37,20 @@ _BETWEEN_NAMES = re.compile(r"[、，,；;/／\s]+")
 _SPACING = r"[ \t\u3000\u00a0]*"
 
 
-def _names(record: Any) -> list[str]:
+def _names(records: Sequence[Any]) -> list[str]:
     """The 投诉人's names to leave out, longest first: the field as written and each name it
     lists, each of two characters or more and none a word for nobody (群众, 匿名)."""
-    written = str(getattr(record, "complainant", "") or "").strip()
-    found = {written, *_BETWEEN_NAMES.split(written)}
+    found: set[str] = set()
+    for record in records:
+        written = str(getattr(record, "complainant", "") or "").strip()
+        found |= {written, *_BETWEEN_NAMES.split(written)}
     return sorted((n for n in found if len(n) >= 2 and n not in _NOT_A_NAME and "匿名" not in n),
                   key=len, reverse=True)
 
 
-def _unnamed(text: str, record: Any) -> str:
+def _unnamed(text: str, records: Sequence[Any]) -> str:
     """`text` without the 投诉人's names, read as 投诉人."""
-    for name in _names(record):  # whole, or typed with spaces between its characters
+    for name in _names(records):  # whole, or typed with spaces between its characters
         text = re.sub(_SPACING.join(re.escape(c) for c in name), CALLED, text)
     return text
 
@@ -62,11 +65,19 @@ def searched(record: Any) -> str:
 
 def on_paper(text: str | None, record: Any) -> str:
     """`text` of the complaint `record` as a paper prints it: without whom it came from."""
+    return without(text, [record])
+
+
+def without(text: str | None, records: Sequence[Any]) -> str:
+    """`text` without the 投诉人's names and phone numbers `records` hold (the complaint, or
+    its snapshots in the history: a name corrected since is left out too), nor any number that
+    reads as a 身份证号 or phone: RegistrySpec.told, the texts as shown to whom the 投诉人 is
+    masked (core/told_texts.py)."""
     text = text or ""
-    phone = str(getattr(record, "phone", "") or "").strip()
-    if phone:
+    for phone in sorted({str(getattr(r, "phone", "") or "").strip() for r in records} - {""},
+                        key=len, reverse=True):
         text = text.replace(phone, re.sub(r"\d", "*", phone))
-    return _unnamed(_NUMBERS.sub(_hidden, text), record)
+    return _unnamed(_NUMBERS.sub(_hidden, text), records)
 
 # 保护投诉人 within the office (《信访工作条例》第四十七条 as the model): the 投诉人's 姓名 and
 # 联系电话 are whole only for those who handle complaints — the administrator, a leader (who
@@ -95,3 +106,9 @@ def sees_complainant(actor: Actor) -> bool:
 
     post = positions.post_of(actor.username)
     return post is not None and same_unit(post.unit or "", section)
+
+
+def readers() -> str:
+    """Who sees the 投诉人 whole, as a refusal names them (RegistrySpec.whole_readers)."""
+    section = str(settings.get(HANDLING_SECTION.key) or "").strip()
+    return i18n.text("管理员、领导或%1的工作人员", section) if section else "管理员或领导"

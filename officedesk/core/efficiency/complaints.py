@@ -173,6 +173,10 @@ SPEC = register(
         withheld=recusal.withheld,
         withheld_where=recusal.withheld_where,
         may_unmask=sees_complainant,  # 投诉人 and 联系电话: those who handle complaints
+        named_readers=complainant.readers,  # named so by a refusal (the section from its setting)
+        # his name or phone typed into its texts: shown as a paper prints them where he is masked
+        told_texts=("content", "finding_text", "action_text"),
+        told=complainant.without,
         searchable_extra=complainant.searched,  # its texts, without the 投诉人's names
         # the batch import: the same values, checks and rows (complaint_batch)
         prepare_new=_prepare_new,
