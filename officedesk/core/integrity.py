@@ -53,6 +53,7 @@ ADDED_LATER: dict[str, dict[str, Any]] = {
                  "first_review_opinion": "", "served_on": None},  # schema 24, 35
     # 停用 (schema 43): a 通讯录 entry out of use
     "unit": {"out_of_use": False}, "person": {"out_of_use": False}, "room": {"out_of_use": False},
+    "efficiency_complaint": {"remedy_days": None},  # schema 44
 }
 
 

@@ -11,6 +11,7 @@ from officedesk.core import clock, counted_scope, i18n, records, settings
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.efficiency.complainant import on_paper
+from officedesk.core.efficiency.complaints import served_remedy_days
 from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import chinese_date, parse_date
@@ -383,8 +384,9 @@ def build_warning(ids: Sequence[int], actor: Actor, **_: Any) -> bytes:
         )
         doc.text(
             f"上述行为违反了机关效能建设有关规定，经研究，决定对{you}予以效能告诫。"
-            "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起5个工作日内"
-            "提交书面整改报告。" + sentence(on_paper(record.action_text, record)),
+            "望认真反思，切实改进工作作风，提高办事效率，并于收到本告诫书之日起"
+            f"{served_remedy_days(record)}个工作日内提交书面整改报告。"
+            + sentence(on_paper(record.action_text, record)),
             size=SIZE_3, indent_chars=2, leading=1.75,
         )
         _signature(doc, record.closed_on)

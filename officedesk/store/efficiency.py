@@ -30,6 +30,9 @@ class EfficiencyComplaint(EditableModel):
     action = peewee.CharField(max_length=8, default="")  # 效能告诫 / 通报批评 / 诫勉 / 其他 / 不予处理
     action_text = peewee.TextField(default="")
     closed_on = peewee.DateField(null=True, index=True)
+    # the working days a 效能告诫书 gives for the 整改报告, kept with 处理 (schema 44; NULL: one
+    # served before, which said 5)
+    remedy_days = peewee.IntegerField(null=True)
 
 
 class ComplaintStep(BaseModel):

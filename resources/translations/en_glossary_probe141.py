@@ -28,4 +28,13 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "window, or export the full data with “officedesk export %2 FILE --unmasked”, change "
         "that and import it."
     ),
+    # the 效能告诫书's 整改 period (core.efficiency.complaints.REMEDY_DAYS, the 处理 step keeps it)
+    "效能投诉：效能告诫书整改报告期限（工作日）": "Complaints: days for the rectification report of an efficiency warning (working days)",
+    "效能告诫书要求被告诫人（单位）自收到之日起在这些工作日内提交书面整改报告。"
+    "处理时记下当时的设置，补打的告诫书仍按原期限。": (
+        "An efficiency warning asks whom it warns (a person or a unit) for a written "
+        "rectification report within these working days of receiving it. The value in force at "
+        "处理 is kept: a reprinted warning gives the period it was served with."
+    ),
+    "整改期限（工作日）": "Rectification period (working days)",
 }

@@ -32,6 +32,7 @@ from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.core.fields import (
     CHOICE,
     DATE,
+    INT,
     LONGTEXT,
     MASK_NAME,
     MASK_PHONE,
@@ -73,6 +74,16 @@ CLOSE_DAYS = settings.declare(
     minimum=1,  # 0 would be due the day it came in; as the 核查时限, at most a year of days
     maximum=365,
 )
+
+# 效能告诫书: 整改报告 within these working days of its receipt; the value is kept with the 处理
+# step (remedy_days), so a reprint after the setting changed prints what was served
+REMEDY_DAYS = settings.declare(
+    "efficiency.complaint.remedy_days", int, 5, "效能投诉：效能告诫书整改报告期限（工作日）", "效能",
+    minimum=1, maximum=30,
+    help="效能告诫书要求被告诫人（单位）自收到之日起在这些工作日内提交书面整改报告。"
+         "处理时记下当时的设置，补打的告诫书仍按原期限。",
+)
+REMEDY_DAYS_BEFORE = 5  # what a 告诫书 served before the setting (schema 44) said
 
 numbering.KINDS.setdefault(
     "complaint", numbering.Kind("complaint", "效能投诉编号", "{prefix}{year}-{seq:04d}", "效投")
@@ -124,6 +135,9 @@ FIELDS = [
               width=65),
     FieldSpec("action_text", "处理意见", kind=LONGTEXT, editable=False, column=False),
     FieldSpec("closed_on", "办结日期", kind=DATE, editable=False, column=False),
+    # set by 处理 with 效能告诫 (the setting then), printed by the 效能告诫书
+    FieldSpec("remedy_days", "整改期限（工作日）", kind=INT, editable=False, column=False,
+              minimum=1, maximum=30),
 ]
 
 
@@ -434,10 +448,26 @@ def dispose(
         raise ValidationError("处理结果为“其他”时请写明处理意见。", "action_text")
     day = _day(on, "处理日期")
     words = (text or "").strip() or action
+
+    def counted() -> tuple[dict[str, Any], str]:  # the setting as committed, kept as served
+        return ({"remedy_days": remedy_days()} if action == "效能告诫" else {}), words
+
     return _step(
         record_id, version, actor, "处理", day, person, words,
         {"state": CLOSED, "action": action, "action_text": (text or "").strip(), "closed_on": day},
+        counted,
     )
+
+
+def remedy_days() -> int:
+    """The working days a 效能告诫书 made now gives for the 整改报告 (the setting)."""
+    return int(settings.get(REMEDY_DAYS.key))
+
+
+def served_remedy_days(record: Any) -> int:
+    """The working days the complaint's 效能告诫书 gave: kept with its 处理, else (one warned
+    before they were kept) the 5 the paper then said."""
+    return int(getattr(record, "remedy_days", None) or REMEDY_DAYS_BEFORE)
 
 
 # a step declared in a module of its own (答复: efficiency/reply.py) checks and writes as these do

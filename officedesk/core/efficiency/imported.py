@@ -12,6 +12,7 @@ from officedesk.core.efficiency.complaints import (
     ACTIONS,
     CLOSED,
     NO_ACTION,
+    REMEDY_DAYS,
     SPEC,
     STATES,
     TO_DECIDE,
@@ -88,6 +89,8 @@ def imported_steps(values: dict[str, Any], state_given: bool) -> list[tuple[str,
         values["finding_text"] = str(values["finding_text"]).strip()
         steps.append(("结论", values["verified_on"], f"{finding}：{values['finding_text']}"))
     if CLOSED in reached:
+        if action == "效能告诫":  # its 告诫书's period, as the 处理 step keeps it
+            values["remedy_days"] = int(settings.get(REMEDY_DAYS.key))
         text = (values.get("action_text") or "").strip()
         steps.append(("处理", values["closed_on"], text or action))
     return steps

@@ -65,6 +65,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (41, "m0041_meeting_doc_no_unique"),
     (42, "m0042_complainant_unsearched"),
     (43, "m0043_directory_out_of_use"),
+    (44, "m0044_complaint_remedy_days"),
 ]
 MIGRATIONS.sort()  # numbers are given per piece of work; they run in order, gaps allowed
 
