@@ -166,8 +166,8 @@ DEFINITIONS = (
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
     "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成，"
     "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
-    "收文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；信访："
-    + S.UNIT_COUNTS["petitions"] + "）；"
+    "收文、发文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；发文："
+    + S.UNIT_COUNTS["outgoing"] + "；信访：" + S.UNIT_COUNTS["petitions"] + "）；"
     "“三多”为期间内截至期末（或今日）已召开的会议（已标记召开的，或已发通知且结束时间已过的；筹备中和尚未开完的不计）和已印发的文件（按印发日期计），与去年同期相比；"
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
@@ -261,6 +261,11 @@ def completed_sentence(figures: dict[str, Any]) -> Any:
         # one unit's figures count its part of each 收文 (spans.UNIT_COUNTS): the office's ends
         # with the 承办, a 承办单位's with the 办结
         parts.append(text("收文只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
+    outgoing = procedures.get("outgoing")
+    if outgoing and outgoing["total"]["completed"] and figures.get("unit"):
+        # one unit's figures count its part of each 发文 (spans.UNIT_COUNTS): the 拟稿单位's
+        # ends with its last 核稿, the office's with the 印发
+        parts.append(text("发文只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
     complaints = procedures.get("complaints")
     if complaints and complaints.get("completed_earlier"):
         parts.append(text("效能投诉中期前登记的%1件（效能投诉情况只计本期登记的）",
