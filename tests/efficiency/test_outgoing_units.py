@@ -185,3 +185,23 @@ def test_unit_rows_recounted_from_the_tables(any_office, admin):
     assert {key: (row["completed"], row["median"]) for key, row in units.items()} \
         == {key: (len(days), float(statistics.median(days))) for key, days in recount.items()}
     assert units[UNIT]["volume"] == 4 and units[UNIT]["overdue"] == 0
+
+
+def test_the_office_is_shown_apart_from_the_ranked_units(office, admin):
+    """本机关 is the office's own part, no unit among those it ranks: its row comes after them,
+    unranked, in the figures, the tab's ranking and the 通报's table (收文, 发文 and 信访
+    alike), said in the 说明 — not as the office coming last."""
+    from officedesk.core.efficiency.spans import OFFICE_APART
+    from officedesk.printing.efficiency_bulletin import bulletin_tables
+
+    from .test_incoming_units import FINANCE, OCTOBER, _two
+
+    _two(admin)
+    figures = efficiency(admin, *OCTOBER)
+    rows = figures["procedures"]["incoming"]["by_unit"]
+    assert [(r["key"], r["rank"]) for r in rows][-1] == (OFFICE, None)
+    assert all(r["rank"] is not None for r in rows[:-1]) and rows[0]["key"] == FINANCE
+    assert figures["procedures"]["incoming"]["office_apart"] == OFFICE_APART
+    assert OFFICE_APART in figures["definitions"]
+    table = bulletin_tables(figures)["units:incoming"]
+    assert table[-1][:2] == ["—", OFFICE] and table[0][0] == "1"

@@ -103,17 +103,30 @@ def compute(
             "completed_counts": S.COMPLETED_COUNTS[name],
             "unit_label": S.UNIT_LABELS[name],
             "unit_counts": S.UNIT_COUNTS.get(name, ""),
+            # said beside the ranking when 本机关's row is under it (by_unit)
+            "office_apart": S.OFFICE_APART if S.OFFICE in groups["unit"] else "",
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
             "steps": step_rows,
             "bottlenecks": F.bottlenecks(step_rows),
-            "by_unit": F.ranked(groups["unit"], b["unit"], t["unit"])[:TOP],
+            "by_unit": by_unit(groups["unit"], b["unit"], t["unit"]),
             "by_person": F.ranked(groups["person"], b["person"], t["person"])[:TOP],
             "by_step_person": people.get(name, [])[:TOP],
             "by_category": F.ranked(groups["category"], b["category"], t["category"])[:TOP],
             "monthly": trend.get(name, []),
         }
     return out
+
+
+def by_unit(now: dict[str, Any], before: dict[str, Any], year_ago: dict[str, Any]
+            ) -> list[dict[str, Any]]:
+    """The units ranked (the first TOP), then 本机关's row, unranked (rank None): the office's
+    own part of a PARTED procedure is no unit among those it ranks (S.OFFICE_APART)."""
+    units = F.ranked({k: a for k, a in now.items() if k != S.OFFICE}, before, year_ago)[:TOP]
+    own = F.ranked({k: a for k, a in now.items() if k == S.OFFICE}, before, year_ago)
+    for row in own:
+        row["rank"] = None
+    return units + own
 
 
 def efficiency(
@@ -168,6 +181,7 @@ DEFINITIONS = (
     "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
     "收文、发文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；发文："
     + S.UNIT_COUNTS["outgoing"] + "；信访：" + S.UNIT_COUNTS["petitions"] + "）；"
+    + S.OFFICE_APART + "；"
     "“三多”为期间内截至期末（或今日）已召开的会议（已标记召开的，或已发通知且结束时间已过的；筹备中和尚未开完的不计）和已印发的文件（按印发日期计），与去年同期相比；"
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"

@@ -107,6 +107,9 @@ UNIT_COUNTS = {
                  "办理时限；去向单位计其自转送、交办之日起所办的部分，转送至其回复是否受理（受理时限），"
                  "交办至答复（办理时限）；一件转送、交办的信访在本机关和去向单位各计一次",
 }
+# 本机关's row is the office's own part, no unit among those it ranks (nor the last of them):
+# it comes after the ranked units, unranked (report.by_unit), as the ranking and the 说明 say
+OFFICE_APART = "本机关所办部分列于各单位之后，不参加排名"
 CATEGORY_LABELS = {
     "incoming": "文种",
     "outgoing": "文种",
