@@ -105,6 +105,7 @@ def compute(
             "unit_counts": S.UNIT_COUNTS.get(name, ""),
             # said beside the ranking when 本机关's row is under it (by_unit)
             "office_apart": S.OFFICE_APART if S.OFFICE in groups["unit"] else "",
+            "ranked_label": S.RANKED_LABELS.get(name, S.UNIT_LABELS[name]),
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
             "steps": step_rows,

@@ -110,6 +110,12 @@ UNIT_COUNTS = {
 # 本机关's row is the office's own part, no unit among those it ranks (nor the last of them):
 # it comes after the ranked units, unranked (report.by_unit), as the ranking and the 说明 say
 OFFICE_APART = "本机关所办部分列于各单位之后，不参加排名"
+# whom a ranking ranks where 本机关's row is set apart under it (the 通报's sentence)
+RANKED_LABELS = {
+    "incoming": "承办单位",
+    "outgoing": "拟稿单位",
+    "petitions": "转送、交办的去向单位",
+}
 CATEGORY_LABELS = {
     "incoming": "文种",
     "outgoing": "文种",
