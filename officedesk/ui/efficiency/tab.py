@@ -403,7 +403,8 @@ class EfficiencyTab(QWidget):
             note = self.tr("%1。%2").replace("%1", note).replace("%2", apart) if note else apart
         self.ranking.setToolTip(note)
         self.ranking.setStatusTip(note)
-        top = [r for r in rows if r.get("rank", 0) is not None][:12]
+        # the ranked units with a 按时率 (none is no 0 %; 本机关 is not ranked), as the 通报's chart
+        top = [r for r in rows if r.get("rank", 0) is not None and r["on_time_rate"] is not None][:12]
         self.rank_chart.set_data([_short(display(r["key"])) for r in top],
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
 
