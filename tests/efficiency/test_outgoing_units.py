@@ -205,3 +205,24 @@ def test_the_office_is_shown_apart_from_the_ranked_units(office, admin):
     assert OFFICE_APART in figures["definitions"]
     table = bulletin_tables(figures)["units:incoming"]
     assert table[-1][:2] == ["—", OFFICE] and table[0][0] == "1"
+
+
+def test_the_tab_shows_the_office_apart(office, app_ctx, qtbot):
+    """The tab's ranking: 本机关 under the units with “—” for its rank, said in the tooltip; its
+    按时率 chart draws the ranked units with a rate, not 本机关 nor a unit without one as 0 %."""
+    from officedesk.core.efficiency.spans import OFFICE_APART
+
+    from .test_incoming_units import FINANCE, WATER, _two
+    from .test_tab import _tab
+
+    _two(None)
+    tab = _tab(app_ctx, qtbot)
+    tab.refresh()
+    tab.rank_proc.setCurrentIndex(tab.rank_proc.findData("incoming"))
+    tab.rank_group.setCurrentIndex(0)
+    table = tab.ranking.table
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())] \
+        == [("1", FINANCE), ("2", WATER), ("—", OFFICE)]
+    assert OFFICE_APART in tab.ranking.toolTip() and UNIT_COUNTS["incoming"] in tab.ranking.toolTip()
+    axis = tab.rank_chart.chart().axes()[0]
+    assert axis.categories() == [FINANCE, WATER]
