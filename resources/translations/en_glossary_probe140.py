@@ -22,6 +22,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "This office's own part is listed after the units and is not ranked",
     # core.efficiency.spans.RANKED_LABELS: whom a ranking ranks, 本机关 set apart
     "转送、交办的去向单位": "the units matters were forwarded or assigned to",
+    # core.efficiency.report.volume_sentence: this office's own figures (--unit 本机关)
+    "发文按核稿日期计": "outgoing documents by the date first checked (核稿)",
     # core.efficiency.report.completed_sentence: one unit's figures (the tab's 单位, --unit)
     "发文只计%1所办的部分（见说明）": "outgoing documents count only %1's part of each (see the notes)",
 }

@@ -110,7 +110,7 @@ def test_the_drill_down_and_the_bulletin_show_the_unit_s_part(office, admin):
 
 def test_one_unit_s_figures_are_its_part(office, admin):
     """The tab's 单位: its part of each 发文, its own steps (核稿) — not the 签发 it waited for."""
-    from officedesk.core.efficiency.report import completed_sentence
+    from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 
     held = _held_by_the_leaders(admin)
     back = _sent_back(admin)
@@ -126,7 +126,10 @@ def test_one_unit_s_figures_are_its_part(office, admin):
                                                           unit=UNIT)] == [(held, 0), (back, 4)]
     assert records_behind(admin, "outgoing", *NOVEMBER, "step", "签发", unit=UNIT) == []
     assert f"发文只计{UNIT}所办的部分" in str(completed_sentence(own))
-    office_only = efficiency(admin, *NOVEMBER, unit=OFFICE)["procedures"]["outgoing"]
+    assert "发文按拟稿日期计" in str(volume_sentence(own))
+    office_figures = efficiency(admin, *NOVEMBER, unit=OFFICE)
+    assert "发文按核稿日期计" in str(volume_sentence(office_figures))
+    office_only = office_figures["procedures"]["outgoing"]
     assert {s["step"] for s in office_only["steps"]} \
         == {"退回修改", "签发", "复核", "编号", "印制"}
     assert (office_only["total"]["completed"], office_only["total"]["median"]) == (1, 4.0)

@@ -204,7 +204,10 @@ def volume_sentence(figures: dict[str, Any]) -> Any:
         returned = procedures["incoming"].get("returned_to_sender") or 0
         parts.append(text("收文按收文日期计，已退回来文单位的%1件不计", returned) if returned
                      else text("收文按收文日期计"))
-    if "outgoing" in procedures:
+    if "outgoing" in procedures and figures.get("unit") == S.OFFICE:
+        # the office's part of each 发文 begins with its first 核稿 (spans.UNIT_COUNTS)
+        parts.append(text("发文按核稿日期计"))
+    elif "outgoing" in procedures:
         parts.append(text("发文按拟稿日期计"))
     if "supervision" in procedures:
         parts.append(text("督查按交办的任务计，一个督查事项交办几个单位即算几件"))
