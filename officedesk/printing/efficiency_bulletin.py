@@ -410,11 +410,13 @@ def bulletin_tables(figures: dict[str, Any]) -> dict[str, list[list[str]]]:
                 for r in back["by_step"]
             ]
         tables[f"units:{name}"] = [
-            [str(r["rank"]), r["key"], _num(r["volume"]), _num(r["completed"]), _num(r["median"]),
-             _num(r["on_time_rate"], "%"), _num(r["overdue"]),
+            # 本机关 under the ranked units, unranked (report.by_unit)
+            [str(r["rank"]) if r["rank"] is not None else "—", r["key"], _num(r["volume"]),
+             _num(r["completed"]), _num(r["median"]), _num(r["on_time_rate"], "%"),
+             _num(r["overdue"]),
              _signed(r["change_last_year"]["on_time_rate"]),
              _signed(r["change_previous"]["on_time_rate"])]
-            for r in proc["by_unit"]  # every unit: the last ones are those a 通报 exists to name
+            for r in proc["by_unit"]  # every unit: the last ranked are those a 通报 exists to name
         ]
     sanduo = figures["sanduo"]
     labels = sanduo["labels"]  # the period's months up to its end or today

@@ -99,8 +99,9 @@ def _label_lines(text: str, face: str, width: float, size: float = LABEL_SIZE) -
 
 def charted_units(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The units a 按时率 chart can draw: those with a 按时率 (none is no 0 %), and never
-    “（未填）”, the items no 承办单位 was entered for (no unit at all)."""
-    return [r for r in rows if r["on_time_rate"] is not None and r["key"] != NO_UNIT]
+    “（未填）”, the items no 承办单位 was entered for (no unit at all), nor 本机关's own part."""
+    return [r for r in rows if r["on_time_rate"] is not None and r["key"] != NO_UNIT
+            and r.get("rank", 0) is not None]  # nor 本机关, unranked (report.by_unit)
 
 
 def units_chart(rows: list[dict[str, Any]], width: float, subject: str, measure: str) -> Drawing:

@@ -216,7 +216,11 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
     for name in ranked:
         proc = procedures[name]
         doc.ensure(45)  # the sentence, the table's header and a few rows together
-        _para(doc, f"{proc['label']}按{proc['unit_label']}排名（按时率由高到低，同率按中位用时由短到长）：")
+        # 本机关's own part under the ranked units, unranked (report.by_unit)
+        apart = f"；{proc['office_apart']}" if proc.get("office_apart") else ""
+        ranked_by = proc["ranked_label"] if apart else proc["unit_label"]
+        _para(doc, f"{proc['label']}按{ranked_by}排名（按时率由高到低，同率按中位用时由短到长"
+                   f"{apart}）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
         if name == "incoming" and charted_units(proc["by_unit"]):  # no bars of units without a rate
             _chart(doc, units_chart(proc["by_unit"], doc.width, "承办单位", "收文按时率"))

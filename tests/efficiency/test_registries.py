@@ -55,8 +55,9 @@ def test_incoming_steps_over_the_national_day(office, admin):
     assert total["on_time_rate"] == 50.0
     units = [(r["rank"], r["key"], r["on_time_rate"]) for r in figures["by_unit"]]
     # per unit, each its part (spans.UNIT_COUNTS): the 承办单位 from its 承办, the office (with
-    # no 时限 of its own on 签收 … 批办) from the 收文日期 to the 承办
-    assert units == [(1, "县财政局", 100.0), (2, "县水利局", 0.0), (3, "本机关", None)]
+    # no 时限 of its own on 签收 … 批办) from the 收文日期 to the 承办, under the ranked units,
+    # unranked (report.by_unit)
+    assert units == [(1, "县财政局", 100.0), (2, "县水利局", 0.0), (None, "本机关", None)]
     people = {r["key"] for r in figures["by_person"]}
     assert "赵六" in people
     # the handler of each step: 王书记's 批办 took 4 + 3 days, the clerk's steps 3 + 2 (办结)…

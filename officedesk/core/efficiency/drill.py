@@ -130,7 +130,7 @@ def _rows(procedure: str, chosen: list, cal: Any, late: set[int], actor: Actor,
         record = fetched.get(rid)
         if record is None or records.withheld(spec, record, actor):
             continue
-        days = cal.between(s.start, s.end) if s.end else None
+        days = F.own_days(cal, s) if s.end else None
         if s.end and s.end <= last:
             state = LATE if s.due and s.end > s.due else ON_TIME if s.due else DONE
         else:

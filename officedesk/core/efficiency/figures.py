@@ -149,7 +149,7 @@ def aggregate(
     # group, or all BUT the per-unit one (a PARTED procedure's whole), or the UNIT's alone
     found: dict[tuple[str, str, str, str, int], _Acc] = {}
     for span in spans:
-        procedure, step, _rid, start, end, due, unit, person, category, _w = span
+        procedure, step, _rid, start, end, due, unit, person, category, weight = span
         if step in (LIMIT, PART_LIMIT):  # counts towards 逾期未办 only
             if overdue(due, start, end, cut, over):
                 slot = (procedure, unit, person, category, EVERY if step == LIMIT else UNIT)
@@ -173,7 +173,8 @@ def aggregate(
         if first <= start:
             acc.volume += 1
         if end and end <= last:
-            acc.durations.append(between(start, end))
+            # less the working days inside it that are not its own (weight - 1: own_days)
+            acc.durations.append(between(start, end) + 1 - weight)
             if due:
                 acc.due_n += 1
                 if end <= due:
@@ -355,6 +356,12 @@ def ranked(
     return rows
 
 
+def own_days(cal: WorkdayIndex, span: Span) -> int:
+    """A finished record span's working days (its start to its end), less those inside it that
+    are not its own: a part in stretches carries them as its weight - 1 (spans.Span.weight)."""
+    return cal.between(span.start, span.end) + 1 - span.weight
+
+
 def monthly(
     spans: Iterable[Span], cal: WorkdayIndex, last: dt.date, months: int = 12
 ) -> dict[str, list[dict[str, Any]]]:
@@ -376,13 +383,13 @@ def monthly(
 
     between = cal.between
     # many procedures share their dates: count each (procedure, start, end, due) once
-    distinct: dict[tuple[str, int, int, int], int] = {}
-    for procedure, step, _rid, start, end, due, _u, _p, _c, _w in spans:
+    distinct: dict[tuple[str, int, int, int, int], int] = {}
+    for procedure, step, _rid, start, end, due, _u, _p, _c, weight in spans:
         if step == WHOLE:
-            key = (procedure, start, end, due)
+            key = (procedure, start, end, due, weight)
             distinct[key] = distinct.get(key, 0) + 1
     table: dict[str, list] = {}
-    for (procedure, start, end, due), n in distinct.items():
+    for (procedure, start, end, due, weight), n in distinct.items():
         rows = table.get(procedure)
         if rows is None:
             rows = table[procedure] = [[0, [], 0, 0] for _ in range(months)]
@@ -390,7 +397,7 @@ def monthly(
             rows[month_of(start)][0] += n
         if end and lo <= end < hi:
             entry = rows[month_of(end)]
-            entry[1].extend([between(start, end)] * n)
+            entry[1].extend([between(start, end) + 1 - weight] * n)
             if due:
                 entry[2] += n
                 entry[3] += n if end <= due else 0

@@ -103,17 +103,31 @@ def compute(
             "completed_counts": S.COMPLETED_COUNTS[name],
             "unit_label": S.UNIT_LABELS[name],
             "unit_counts": S.UNIT_COUNTS.get(name, ""),
+            # said beside the ranking when 本机关's row is under it (by_unit)
+            "office_apart": S.OFFICE_APART if S.OFFICE in groups["unit"] else "",
+            "ranked_label": S.RANKED_LABELS.get(name, S.UNIT_LABELS[name]),
             "category_label": S.CATEGORY_LABELS[name],
             "total": total,
             "steps": step_rows,
             "bottlenecks": F.bottlenecks(step_rows),
-            "by_unit": F.ranked(groups["unit"], b["unit"], t["unit"])[:TOP],
+            "by_unit": by_unit(groups["unit"], b["unit"], t["unit"]),
             "by_person": F.ranked(groups["person"], b["person"], t["person"])[:TOP],
             "by_step_person": people.get(name, [])[:TOP],
             "by_category": F.ranked(groups["category"], b["category"], t["category"])[:TOP],
             "monthly": trend.get(name, []),
         }
     return out
+
+
+def by_unit(now: dict[str, Any], before: dict[str, Any], year_ago: dict[str, Any]
+            ) -> list[dict[str, Any]]:
+    """The units ranked (the first TOP), then 本机关's row, unranked (rank None): the office's
+    own part of a PARTED procedure is no unit among those it ranks (S.OFFICE_APART)."""
+    units = F.ranked({k: a for k, a in now.items() if k != S.OFFICE}, before, year_ago)[:TOP]
+    own = F.ranked({k: a for k, a in now.items() if k == S.OFFICE}, before, year_ago)
+    for row in own:
+        row["rank"] = None
+    return units + own
 
 
 def efficiency(
@@ -166,8 +180,9 @@ DEFINITIONS = (
     "中位数为居中的值，90%分位数为最接近的秩（至少九成不超过此值）；办件量按开始日期、办结数按完成日期"
     "计入期间；按时率＝按时限完成数÷有时限的完成数；逾期未办＝期末（或今日）已过时限仍未完成，"
     "信访按当时尚未完成的最早法定时限（处理、告知、答复）计；作废的记录不计入；"
-    "收文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；信访："
-    + S.UNIT_COUNTS["petitions"] + "）；"
+    "收文、发文、信访按办理单位的数字各计其所办部分（收文：" + S.UNIT_COUNTS["incoming"] + "；发文："
+    + S.UNIT_COUNTS["outgoing"] + "；信访：" + S.UNIT_COUNTS["petitions"] + "）；"
+    + S.OFFICE_APART + "；"
     "“三多”为期间内截至期末（或今日）已召开的会议（已标记召开的，或已发通知且结束时间已过的；筹备中和尚未开完的不计）和已印发的文件（按印发日期计），与去年同期相比；"
     "效能投诉按期间内登记的件数，其核查结论、处理和尚在办理按期末情况计；"
     "同比为去年同期，环比为上一期间；瓶颈环节为耗用工作日合计最多的环节；退回按退回之日计入期间，"
@@ -189,7 +204,10 @@ def volume_sentence(figures: dict[str, Any]) -> Any:
         returned = procedures["incoming"].get("returned_to_sender") or 0
         parts.append(text("收文按收文日期计，已退回来文单位的%1件不计", returned) if returned
                      else text("收文按收文日期计"))
-    if "outgoing" in procedures:
+    if "outgoing" in procedures and figures.get("unit") == S.OFFICE:
+        # the office's part of each 发文 begins with its first 核稿 (spans.UNIT_COUNTS)
+        parts.append(text("发文按核稿日期计"))
+    elif "outgoing" in procedures:
         parts.append(text("发文按拟稿日期计"))
     if "supervision" in procedures:
         parts.append(text("督查按交办的任务计，一个督查事项交办几个单位即算几件"))
@@ -261,6 +279,11 @@ def completed_sentence(figures: dict[str, Any]) -> Any:
         # one unit's figures count its part of each 收文 (spans.UNIT_COUNTS): the office's ends
         # with the 承办, a 承办单位's with the 办结
         parts.append(text("收文只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
+    outgoing = procedures.get("outgoing")
+    if outgoing and outgoing["total"]["completed"] and figures.get("unit"):
+        # one unit's figures count its part of each 发文 (spans.UNIT_COUNTS): the 拟稿单位's
+        # ends with its last 核稿, the office's with the 印发
+        parts.append(text("发文只计%1所办的部分（见说明）", i18n.Verbatim(figures["unit"])))
     complaints = procedures.get("complaints")
     if complaints and complaints.get("completed_earlier"):
         parts.append(text("效能投诉中期前登记的%1件（效能投诉情况只计本期登记的）",

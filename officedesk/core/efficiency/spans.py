@@ -36,7 +36,7 @@ NO_UNIT = "（未填）"
 # PART_LIMIT spans' (a limit of the unit's alone, outside the office's procedure: a 转送's 受理)
 PART = "（所办部分）"
 PART_LIMIT = "（单位时限）"
-PARTED = frozenset({"petitions", "incoming"})
+PARTED = frozenset({"petitions", "incoming", "outgoing"})
 # the office itself in the per-unit figures of a PARTED procedure: the steps that are its own
 OFFICE = "本机关"
 # a 督查 task's 时限 as a 延期 left it: in force from the span's start (0: before the first
@@ -63,7 +63,10 @@ class Span(NamedTuple):
     unit: str
     person: str
     category: str  # 文种 / 督办级别 / 问题类别 / 投诉类别
-    weight: int = 1  # steps counted in SQL: this many identical spans (record_id 0)
+    # steps counted in SQL: this many identical spans (record_id 0); a record's span: 1 + the
+    # working days inside it that are not its own (a PART in stretches: spans.outgoing_parts),
+    # left out of its duration (figures.own_days)
+    weight: int = 1
 
 
 PROCEDURES: dict[str, tuple[str, str]] = {  # name -> (label, what the whole span measures)
@@ -95,11 +98,23 @@ COMPLETED_COUNTS = {
 # what a unit's row counts, where it is not the whole procedure (PARTED): the ranking's note
 # and the 通报's 说明 (report.DEFINITIONS) say it
 UNIT_COUNTS = {
+    "outgoing": "拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；"
+                "其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；发文未规定拟稿单位"
+                "所办部分的时限，拟稿单位和本机关不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次",
     "incoming": "本机关计每件收文自收文至交承办（未交承办的至办结）；承办单位计其自承办至办结，"
                 "按承办时所定时限计按时率和逾期未办；交承办的收文在本机关和承办单位各计一次",
     "petitions": "本机关计每件信访自登记至告知信访人（直接答复的至答复），及处理、告知时限和直接答复的"
                  "办理时限；去向单位计其自转送、交办之日起所办的部分，转送至其回复是否受理（受理时限），"
                  "交办至答复（办理时限）；一件转送、交办的信访在本机关和去向单位各计一次",
+}
+# 本机关's row is the office's own part, no unit among those it ranks (nor the last of them):
+# it comes after the ranked units, unranked (report.by_unit), as the ranking and the 说明 say
+OFFICE_APART = "本机关所办部分列于各单位之后，不参加排名"
+# whom a ranking ranks where 本机关's row is set apart under it (the 通报's sentence)
+RANKED_LABELS = {
+    "incoming": "承办单位",
+    "outgoing": "拟稿单位",
+    "petitions": "转送、交办的去向单位",
 }
 CATEGORY_LABELS = {
     "incoming": "文种",
@@ -110,7 +125,7 @@ CATEGORY_LABELS = {
 }
 UNIT_LABELS = {
     "incoming": "办理单位（本机关及承办单位）",
-    "outgoing": "拟稿单位",
+    "outgoing": "办理单位（拟稿单位及本机关）",
     "supervision": "牵头单位",
     "petitions": "办理单位（本机关及转送、交办的去向单位）",
     "complaints": "被投诉单位",
@@ -296,6 +311,7 @@ def incoming_parts(rid: int, start: int, handed: int, end: int, due: int, unit: 
 
 
 def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
+    from officedesk.core.documents.outgoing_spec import DRAFTING
     from officedesk.core.efficiency import step_spans
     from officedesk.store.documents import OutgoingDoc as D
 
@@ -310,7 +326,7 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
         & (D.print_date.is_null() | (D.print_date >= window.first))
         & counted("outgoing", D)
     )
-    if window.unit:
+    if window.unit and window.unit != OFFICE:  # the office has its part of every 发文
         where &= D.drafting_unit == window.unit
     rows = _rows(
         _visible(
@@ -318,42 +334,80 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
             actor,
             D.select(
                 D.id, day(D.created_at), D.drafting_unit, D.drafter, D.kind, D.print_date,
-                D.signed_on, D.doc_date,
+                D.signed_on, D.doc_date, D.state,
             ).where(where),
         )
     )
     days = Days()
     info = {rid: [unit or NO_UNIT, kind or "其他", drafter, days[created], days[printed], 0,
-                  _first_day(days[signed], days[dated], days[printed])]
-            for rid, created, unit, drafter, kind, printed, signed, dated in rows}
+                  _first_day(days[signed], days[dated], days[printed]), state == DRAFTING]
+            for rid, created, unit, drafter, kind, printed, signed, dated, state in rows}
     ids = _visible("outgoing", actor, D.select(D.id).where(where))
     out: list[Any] = []
+    # each record's 核稿 spans (from the 拟稿, or the 退回修改 before it): its 拟稿单位's stretches
+    # (UNIT_COUNTS); `back`: the day of its last step, where a draft back with its unit began
+    checks: dict[int, list[tuple[int, int]]] = {}
+    back: dict[int, int] = {}
+    steps_each = window.detail or bool(window.unit)  # one unit's own steps: read in order
     current, prev, stopped = None, 0, False
     entry: list[Any] = []
     for rid, step, text, person in _step_rows("outgoing", ids, counted_steps("outgoing")):
         at = days[text]
         if rid != current:
             current, prev, stopped = rid, at, False
-            entry = info.get(rid) or [NO_UNIT, "其他", "", at, 0, 0, 0]
+            entry = info.get(rid) or [NO_UNIT, "其他", "", at, 0, 0, 0, False]
             entry[3] = at  # the 拟稿 step's day starts the clock
+            back[rid] = at
             continue
         if stopped:
             continue
-        if window.detail:
-            out.append(("outgoing", step, rid, prev, at, 0, entry[0], person, entry[1], 1))
-        prev = at
+        if step == "核稿":
+            checks.setdefault(rid, []).append((prev, at))
+        if steps_each:
+            out.append(("outgoing", step, rid, prev, at, 0,
+                        entry[0] if step == "核稿" else OFFICE, person, entry[1], 1))
+        prev = back[rid] = at
         if step == "印制":  # 印发: the 印制 step's day (the 印发日期 may be typed later)
             entry[5] = at
             stopped = True
     due_of = _due_cache(int(settings.get(OUTGOING_LIMIT.key)))
-    for rid, (unit, kind, drafter, start, printed, stepped, own) in info.items():
+    for rid, (unit, kind, drafter, start, printed, stepped, own, drafting) in info.items():
         start = _first_day(start, own)  # an imported document's own dates come first
         end = stepped or printed
-        out.append(("outgoing", WHOLE, rid, start, end, due_of(start), unit, drafter, kind, 1))
-    if not window.detail:
-        out += step_spans.counted("outgoing", ids, counted_steps("outgoing"), window.unit or "",
+        # the WHOLE counts in every figure but the per-unit ones (PARTED): no unit
+        out.append(("outgoing", WHOLE, rid, start, end, due_of(start), "", drafter, kind, 1))
+        out.extend(outgoing_parts(rid, start, end, checks.get(rid, []),
+                                  back.get(rid, 0) if drafting else 0, unit, drafter, kind))
+    if not steps_each:
+        out += step_spans.counted("outgoing", ids, counted_steps("outgoing"), "",
                                   window.first.toordinal(), window.last.toordinal(), list(info))
     return out
+
+
+def outgoing_parts(rid: int, start: int, end: int, checks: list[tuple[int, int]], back: int,
+                   unit: str, drafter: str, kind: str) -> list[Any]:
+    """A 发文's per-unit spans (UNIT_COUNTS): its 拟稿单位's from the 拟稿 to its last 核稿 (open
+    while the draft is back with it: `back`, the day it was sent back; 0: it is not), the
+    stretches between them the office's; the office's from the first 核稿 to the 印发, less the
+    unit's stretches after it. Each span's weight is 1 + the working days inside it that are
+    the other's (`breaks`). One no 核稿 of which is recorded (brought in past it from a 台账) is
+    its unit's whole; one not yet 核稿 its unit's, open."""
+    if not checks:
+        return [("outgoing", PART, rid, start, 0 if back else end, 0, unit, drafter, kind, 1)]
+    stretches = checks + [(back, 0)] if back else checks
+    theirs = 1 + sum(_working(a[1], b[0]) for a, b in zip(stretches, stretches[1:], strict=False))
+    ours = 1 + sum(_working(a, b) for a, b in checks[1:])
+    return [("outgoing", PART, rid, checks[0][0], 0 if back else checks[-1][1], 0, unit, drafter,
+             kind, theirs),
+            ("outgoing", PART, rid, checks[0][1], 0 if back else end, 0, OFFICE, "", kind, ours)]
+
+
+def _working(start: int, end: int) -> int:
+    """Working days after `start` up to and including `end` (ordinals): the few breaks in a
+    发文's parts (figures' spans take theirs from the WorkdayIndex)."""
+    if end <= start:
+        return 0
+    return workdays.working_days_between(dt.date.fromordinal(start), dt.date.fromordinal(end))
 
 
 def _first_day(*days: int) -> int:

@@ -387,7 +387,9 @@ class EfficiencyTab(QWidget):
             [self.tr("排名"), self.tr("名称"), self.tr("办件量"), self.tr("完成"),
              self.tr("中位用时"), self.tr("按时率"), self.tr("逾期未办"),
              self.tr("上期按时率"), self.tr("环比"), self.tr("去年同期按时率"), self.tr("同比")],
-            [[str(r["rank"]), display(r["key"]), _text(r["volume"]), _text(r["completed"]),
+            # 本机关 under the ranked units, unranked (core: report.by_unit)
+            [[str(r["rank"]) if r["rank"] is not None else "—", display(r["key"]),
+              _text(r["volume"]), _text(r["completed"]),
               _text(r["median"]), _text(r["on_time_rate"], "%"), _text(r["overdue"]),
               _text(r["previous"]["on_time_rate"], "%"), _signed(r["change_previous"]["on_time_rate"]),
               _text(r["last_year"]["on_time_rate"], "%"),
@@ -395,10 +397,14 @@ class EfficiencyTab(QWidget):
             [(name, group, r["key"]) for r in rows],
         )
         # what a unit's row counts where it is its part of a record (信访: core's words)
-        note = proc.get("unit_counts") if proc and group == "unit" else ""
-        self.ranking.setToolTip(display(note) if note else "")
-        self.ranking.setStatusTip(display(note) if note else "")
-        top = rows[:12]
+        note = display(proc.get("unit_counts") or "") if proc and group == "unit" else ""
+        apart = display(proc.get("office_apart") or "") if proc and group == "unit" else ""
+        if apart:  # 本机关's row under the ranking, unranked
+            note = self.tr("%1。%2").replace("%1", note).replace("%2", apart) if note else apart
+        self.ranking.setToolTip(note)
+        self.ranking.setStatusTip(note)
+        # the ranked units with a 按时率 (none is no 0 %; 本机关 is not ranked), as the 通报's chart
+        top = [r for r in rows if r.get("rank", 0) is not None and r["on_time_rate"] is not None][:12]
         self.rank_chart.set_data([_short(display(r["key"])) for r in top],
                                  [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
 
