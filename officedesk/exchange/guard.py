@@ -121,14 +121,19 @@ class Scan:
     # as a percentage, row -> column indexes (read as the percent they show: reading._sheet_of)
     formats_known: bool = False
     percent: dict[int, list[int]] = field(default_factory=dict)
+    # an .ods's by table: its cells say their kind (office:value-type="percentage" or "float")
+    percent_tables: dict[int, dict[int, list[int]]] = field(default_factory=dict)
 
     def choose(self, index: int) -> None:
-        """Keep the error cells, hidden rows and merged ranges of the sheet read (an .xlsx's and
-        .xls's were found in the first visible sheet already)."""
+        """Keep the error cells, hidden rows, merged ranges and percentage cells of the sheet
+        read (an .xlsx's and .xls's were found in the first visible sheet already); an .ods's
+        number formats are known (each cell says its kind)."""
         if self.tables is not None:
             self.errors = self.tables.get(index, {})
             self.hidden = self.hidden_tables.get(index, set())
             self.merged = self.merged_tables.get(index, [])
+            self.percent = self.percent_tables.get(index, {})
+            self.formats_known = True
 
 
 REFUSED = "没有导入“%1”：%2"  # a file the guard refuses, and why (guard_sheets names the sheet)
