@@ -272,8 +272,8 @@ class ImportReport:
             said = text("%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。",
                         said, sheet, len(kept), self.label)
         for sheet, count in self.brought_back.items():
-            said = text("%1“%2”表的 %3 条%4随%5一并导入。", said, sheet, count,
-                        self.brought_nouns.get(sheet, ""), self.label)
+            said = text("%1“%2”表的 %3 条%4可随%5一并导入。" if self.dry_run else "%1“%2”表的 %3 条%4随%5一并导入。",
+                        said, sheet, count, self.brought_nouns.get(sheet, ""), self.label)
         for sheet, count in self.shown_unread.items():
             said = text("%1“%2”表只供查看，导入不读取它：表中有 %3 行与本单位现有的不同（新增或改动的内容），"
                         "没有登记。请在窗口中按步骤办理（如为任务登记“反馈”）。", said, sheet, count)

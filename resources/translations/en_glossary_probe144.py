@@ -5,6 +5,7 @@ from __future__ import annotations
 
 GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "%1“%2”表的 %3 条%4随%5一并导入。": "%1%3 row(s) of sheet “%2” (%4) came in with the %5.",
+    "%1“%2”表的 %3 条%4可随%5一并导入。": "%1%3 row(s) of sheet “%2” (%4) would come in with the %5.",
     "档号“%1”用在 %2 件文件上：%3。一个档号只能给一件文件：请核对原件和归档文件目录，错误的档号请联系档案管理员（系统管理员）更正。": (
         "Archive number “%1” is on %2 documents: %3. An archive number is one document's only: "
         "please check the originals and the archive list, and ask the archivist (the "
