@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -85,12 +86,16 @@ class ShownSheet:
     leaves the sheet alone, but `import --history` where `read_back` is given: it reads the
     sheet's rows (row number, label -> cell) into the detail sheet read (DetailSheet.read's
     result: its problems by record number), whose create path writes them, and gives the record
-    numbers they name (a 督查事项's 反馈记录: core/supervision/report_sheet.py)."""
+    numbers they name (a 督查事项's 反馈记录: core/supervision/report_sheet.py). `counting`, with
+    it: a block in which the create path counts the rows it wrote, by record number (the import
+    report says how many came back, in `noun`s: 条反馈)."""
 
     label: str
     fields: list[FieldSpec]
     rows: Callable[[list[Any]], list[list[Any]]]
     read_back: Callable[[list[tuple[int, dict[str, Any]]], Any], set[str]] | None = None
+    counting: Callable[[], contextlib.AbstractContextManager[dict[str, int]]] | None = None
+    noun: str = ""  # a catalogue text (i18n.text)
 
 
 @dataclass(frozen=True)

@@ -224,5 +224,12 @@ def check_links() -> list[Finding]:
     return [Finding(LINKS, text) for fn in _link_checks for text in fn()]
 
 
+def check_archive_numbers() -> list[Finding]:
+    """A 档号 two 收文/发文 hold (core.documents.archive_check.held_twice)."""
+    from officedesk.core.documents import archive_check
+
+    return [Finding(NUMBERS, said) for said in archive_check.held_twice()]
+
+
 def run() -> list[Finding]:
-    return check_numbers() + check_states() + check_links()
+    return check_numbers() + check_archive_numbers() + check_states() + check_links()

@@ -71,8 +71,33 @@ def read_back(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[s
                 report.add(RowProblem(1, shown.label, text(
                     "“%1”表中有%2为“%3”的行，但“%4”表中没有这一事项。请在“%4”表中填写该事项（%2相同），或删去这些行。",
                     shown.label, label, number_given, spec.label)))
+        report.back_rows[shown.label] = row_of
         done.append(shown.label)
     return done
+
+
+@contextlib.contextmanager
+def counting_back(spec: RegistrySpec, history: bool) -> Iterator[dict[str, dict[str, int]]]:
+    """`import --history`: the rows each sheet read back (ShownSheet.counting) wrote while the
+    block runs, by record number; sheet -> number -> rows (tell_brought says them)."""
+    with contextlib.ExitStack() as stack:
+        yield {shown.label: stack.enter_context(shown.counting()) for shown in spec.shown_sheets
+               if history and shown.read_back is not None and shown.counting is not None}
+
+
+def tell_brought(spec: RegistrySpec, counted: dict[str, dict[str, int]], report: ImportReport) -> None:
+    """How many rows of each sheet read back came with the records written (a dry run's: that
+    would be): those of a row refused (or skipped with --skip-bad) are not, nor any of an
+    import that wrote nothing."""
+    if not report.imported or (report.problems and not report.skip_bad):
+        return
+    for shown in spec.shown_sheets:
+        rows = report.back_rows.get(shown.label, {})
+        brought = sum(count for number, count in counted.get(shown.label, {}).items()
+                      if rows.get(number) is not None and rows[number] not in report.bad_rows)
+        if brought:
+            report.brought_back[shown.label] = brought
+            report.brought_nouns[shown.label] = shown.noun
 
 
 def tell_shown_unread(spec: RegistrySpec, path: str | Path, rows: list[tuple[int, dict[str, Any]]],

@@ -117,18 +117,21 @@ class Scan:
     # an .ods's merged ranges by table ((top, left), (bottom, right)) from 0: its reader has none
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     merged_tables: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = field(default_factory=dict)
-    # an .xlsx sheet's cell formats (guard_styles): known or not, and its number cells formatted
-    # as a percentage, row -> column indexes (read as the percent they show: reading._sheet_of)
+    # cell formats known (guard_styles, guard_ods), and the percent cells: row -> column indexes
     formats_known: bool = False
-    percent: dict[int, list[int]] = field(default_factory=dict)
+    percent: dict[int, list[int]] = field(default_factory=dict)  # read as shown: reading._sheet_of
+    percent_tables: dict[int, dict[int, list[int]]] = field(default_factory=dict)
 
     def choose(self, index: int) -> None:
-        """Keep the error cells, hidden rows and merged ranges of the sheet read (an .xlsx's and
-        .xls's were found in the first visible sheet already)."""
+        """Keep the error cells, hidden rows, merged ranges and percent cells of the sheet read
+        (an .xlsx's and .xls's were found in the first visible sheet already; an .ods's cells
+        say their kind, so its formats are known)."""
         if self.tables is not None:
             self.errors = self.tables.get(index, {})
             self.hidden = self.hidden_tables.get(index, set())
             self.merged = self.merged_tables.get(index, [])
+            self.percent = self.percent_tables.get(index, {})
+            self.formats_known = True
 
 
 REFUSED = "没有导入“%1”：%2"  # a file the guard refuses, and why (guard_sheets names the sheet)

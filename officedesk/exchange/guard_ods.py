@@ -1,6 +1,6 @@
 """The import guard's look at an .ods's content.xml (guard.py streams it here row by row): rows,
-the area a reader builds, repeated text, error cells, hidden rows, merged ranges; in every
-table, since any may be read."""
+the area a reader builds, repeated text, error cells, hidden rows, merged ranges, percentage
+cells; in every table, since any may be read."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ _ODS_CELL = re.compile(
 )
 _ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _ODS_ERROR = b'calcext:value-type="error"'
+_ODS_PERCENT = b'office:value-type="percentage"'  # a cell formatted as 百分比: 0.8 shown 80%
 _ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')  # hidden by hand or a filter
 _ODS_SPANS = (re.compile(rb'table:number-rows-spanned="(\d+)"'),
               re.compile(rb'table:number-columns-spanned="(\d+)"'))
@@ -75,6 +76,9 @@ def table_rows(path: Path, scan: Scan, limit: int) -> object:
                 _ods_errors(body, first_row, scan.tables.setdefault(state["table"], {}))
             if b"-spanned" in body:
                 _ods_spans(body, first_row, scan.merged_tables.setdefault(state["table"], []))
+            if _ODS_PERCENT in body:
+                _ods_percent(body, range(first_row, state["row"] + 1),
+                             scan.percent_tables.setdefault(state["table"], {}))
 
     return on_rows
 
@@ -109,6 +113,22 @@ def _ods_errors(body: bytes, row: int, errors: dict[tuple[int, int], str]) -> No
         column += count
 
 
+
+
+def _ods_percent(body: bytes, rows: range, percent: dict[int, list[int]]) -> None:
+    """The columns (from 0) of this row's cells an .ods says are percentages, kept for each row
+    it stands for: an .ods says every number cell's kind, so its formats are known (Scan.choose)
+    and the others are plain numbers."""
+    column, found = 0, list[int]()
+    for cell in _ODS_CELL.finditer(body):
+        attributes = cell.group(1)
+        repeat = _ODS_COLUMNS.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if _ODS_PERCENT in attributes:
+            found.extend(range(column, column + count))
+        column += count
+    for row in rows:
+        percent.setdefault(row, []).extend(found)
 
 
 def _ods_spans(body: bytes, row: int, ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:

@@ -58,8 +58,9 @@ def import_file(
     each marked as imported in its history."""
     if on_match not in MATCH_CHOICES:
         raise ValueError(on_match)
-    with batch.cycle_collection_paused():
+    with batch.cycle_collection_paused(), details.counting_back(spec, history) as counted:
         report = _import_file(spec, path, actor, dry_run, skip_bad, progress, on_match, history)
+    details.tell_brought(spec, counted, report)
     report.problems.sort(key=lambda problem: problem.row)  # as the sheet lists its rows
     return report
 

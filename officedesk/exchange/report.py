@@ -199,6 +199,12 @@ class ImportReport:
     # office holds for the file's records (a 反馈 added or changed there): sheet -> such rows.
     # Never read back, so said: the clerk takes the step in the window
     shown_unread: dict[str, int] = field(default_factory=dict)
+    # those `import --history` reads back with their records (a past 台账's 反馈记录): sheet ->
+    # rows written with the records that came in (or, on a dry run, that would be), in the
+    # sheet's noun (反馈); `back_rows`: sheet -> record number -> its row, read with them
+    brought_back: dict[str, int] = field(default_factory=dict)
+    brought_nouns: dict[str, str] = field(default_factory=dict)
+    back_rows: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     # rows refused only for want of a reason (ConflictError.needs_reason): the window offers
     # to give one (meetings.forcing), the command line takes --force 理由
     need_reason: list[int] = field(default_factory=list)
@@ -265,6 +271,9 @@ class ImportReport:
         for sheet, kept in self.details_kept.items():
             said = text("%1“%2”表中删去的行不会删除已有的内容：%3 个%4的这些内容仍然保留（见下）。",
                         said, sheet, len(kept), self.label)
+        for sheet, count in self.brought_back.items():
+            said = text("%1“%2”表的 %3 条%4可随%5一并导入。" if self.dry_run else "%1“%2”表的 %3 条%4随%5一并导入。",
+                        said, sheet, count, self.brought_nouns.get(sheet, ""), self.label)
         for sheet, count in self.shown_unread.items():
             said = text("%1“%2”表只供查看，导入不读取它：表中有 %3 行与本单位现有的不同（新增或改动的内容），"
                         "没有登记。请在窗口中按步骤办理（如为任务登记“反馈”）。", said, sheet, count)
@@ -351,6 +360,7 @@ class ImportReport:
             **({"detail_hidden_rows": self.detail_hidden_rows} if self.detail_hidden_rows else {}),
             **({"details_kept": [str(kept) for kept in self.kept_lines()]} if self.details_kept else {}),
             **({"shown_unread": self.shown_unread} if self.shown_unread else {}),
+            **({"brought_back": self.brought_back} if self.brought_back else {}),
             "total": self.total,
             "imported": self.imported,
             "skipped": self.skipped,

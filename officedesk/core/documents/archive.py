@@ -130,18 +130,28 @@ def claim_piece(key: str, year: int, piece: int) -> None:
         & (NumberSequence.year == year) & (NumberSequence.last_value < piece)).execute()
 
 
+def _held(number: str) -> bool:
+    """Whether a 收文 or 发文 holds this 档号 already: one a past register brought 已归档
+    (import --history) keeps it on the record, with no 目录 entry and its 件号 not claimed, so
+    the class's sequence may come to it; the 归档 passes over it (claimed as it passes)."""
+    return any(model.select().where(model.archive_no == number).exists() for model in (IncomingDoc, OutgoingDoc))
+
+
 def file_piece(registry: str, record: Any, facts: dict[str, Any], fonds: str, category: str,
                retention: str, org_code: str, pages: int, day: dt.date | None, actor: Actor,
                noted: dict[str, Any]) -> str:
     """The 件's next 件号 in its class and its 归档文件目录 entry (`facts`: 年度, 文号, 责任者,
     日期); `noted` gets the entry as filed, for the step's audit entry. Its 档号."""
     key = class_key(fonds, category, facts["year"], RETENTION[retention], org_code)
-    piece = _next_piece(key, facts["year"])
-    if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
-        raise ValidationError(text(
-            "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
-            "或核对保管期限后再归档。", key, LAST_PIECE), "org_code")
-    number = archive_number(fonds, category, facts["year"], RETENTION[retention], org_code, piece)
+    while True:
+        piece = _next_piece(key, facts["year"])
+        if piece > LAST_PIECE:  # rolled back with the rest: the class keeps its 9999
+            raise ValidationError(text(
+                "“%1”这一类本年度已归档 %2 件，件号已到四位数的上限（DA/T 22-2015）。请填写机构（问题）代码再分一类，"
+                "或核对保管期限后再归档。", key, LAST_PIECE), "org_code")
+        number = archive_number(fonds, category, facts["year"], RETENTION[retention], org_code, piece)
+        if not _held(number):
+            break
     try:
         entry = ArchiveItem.create(
             registry=registry,

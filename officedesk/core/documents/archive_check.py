@@ -9,7 +9,8 @@ record's, `archive._follow_level`); one made before it did keeps only the record
 entry whose columns no longer agree with its step's entry, with its record or with each other,
 one no 归档 step made, and a 归档 step whose entry is gone were written outside the program: the
 目录 printed from it would list a 件 otherwise than it was filed.
-(Read once: the entries, the 档号 of the records filed, and the 归档 steps' entries.)
+(Read once: the entries, the 档号 of the records filed, and the 归档 steps' entries.) A 档号
+two records hold is a record-level finding of its own (`held_twice`, read by rule_checks).
 """
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ def problems() -> Iterator[str]:
             yield i18n.text("审计记录 %1 记载%2第 %3 号记录已归档（档号“%4”），归档文件目录中却没有它"
                             "（在程序之外被删除，或改了所属的记录）",
                             step.entry, _label(registry), record_id, step.kept.get("档号"))
+
+
+def held_twice() -> Iterator[str]:
+    """A 档号 two or more 收文/发文 hold (a past register brought one 已归档 with a 档号 another
+    holds, or the 归档 issued one that a brought record held before it passed over them): the
+    目录 and the 归档章 would give two 件 one number (rule_checks: a record-level finding)."""
+    holders: dict[str, list[tuple[str, int]]] = {}
+    for key, (number, _retention, _level) in _filed().items():
+        holders.setdefault(number, []).append(key)
+    for number, keys in sorted(holders.items()):
+        if len(keys) > 1:
+            named = [i18n.text("%1第 %2 号记录", _label(registry), record_id) for registry, record_id in sorted(keys)]
+            yield i18n.text("档号“%1”用在 %2 件文件上：%3。一个档号只能给一件文件：请核对原件和归档文件目录，"
+                            "错误的档号请联系档案管理员（系统管理员）更正。", number, len(keys), named)
 
 
 def _against_step(item_id: int, label: Any, record_id: int, row: dict[str, Any], step: _Step,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,21 @@ from officedesk.core.summary_texts import trail_text
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
 
 SHEET = "反馈记录"
+
+# 督查编号 -> how many 反馈 `bring` wrote under the item, while an import counts them (counting)
+_brought: ContextVar[dict[str, int] | None] = ContextVar("reports_brought", default=None)
+
+
+@contextlib.contextmanager
+def counting() -> Iterator[dict[str, int]]:
+    """The 反馈 brought while the block runs, by the 督查编号 of their item (an item written
+    twice, a dry run's check then its write, counted once): the import report says them."""
+    counted: dict[str, int] = {}
+    token = _brought.set(counted)
+    try:
+        yield counted
+    finally:
+        _brought.reset(token)
 
 
 @dataclass
@@ -122,6 +139,9 @@ def bring(item: SupervisionItem, given: list[GivenReport] | None, actor: Actor) 
                      "created_at": now, "created_by": values.get("created_by") or actor.username,
                      "updated_at": now, "updated_by": actor.username, "version": 1})
     SupervisionReport.insert_many(rows).execute()
+    counted = _brought.get()
+    if counted is not None:
+        counted[typed_numbers.tidy_number(item.number or "")] = len(rows)
     audit.record(actor, "report", "supervision", item.id, None, {"反馈记录": len(rows)},
                  trail_text("导入：反馈记录 %1 条", len(rows)))
 

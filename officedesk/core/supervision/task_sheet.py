@@ -225,4 +225,10 @@ def _read_reports(rows: list[tuple[int, dict[str, Any]]], given: Any) -> set[str
     return read(rows, given)
 
 
-REPORTS = ShownSheet("反馈记录", REPORT_COLUMNS, report_rows, _read_reports)
+def _counting() -> contextlib.AbstractContextManager[dict[str, int]]:
+    from officedesk.core.supervision.report_sheet import counting
+
+    return counting()
+
+
+REPORTS = ShownSheet("反馈记录", REPORT_COLUMNS, report_rows, _read_reports, _counting, noun=text("反馈"))
