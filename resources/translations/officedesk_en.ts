@@ -941,7 +941,7 @@ Records created or changed after the backup will not be in the restored database
     <message>
         <source>停用</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>Disable</translation>
+        <translation>Out of use</translation>
     </message>
     <message>
         <source>操作</source>
@@ -4810,11 +4810,6 @@ Check that the printer is on, connected and has paper.</translation>
         <source>这条%1记录已被他人修改，请刷新后再删除。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed this %1 record; please refresh before deleting it.</translation>
-    </message>
-    <message>
-        <source>%1不能作废或按草稿删除；通讯录等请用修改或删除。</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>%1 cannot be voided or deleted as a draft; for the directory and the like, use Edit or Delete.</translation>
     </message>
     <message>
         <source>这件%1已有编号“%2”，编号不能删除，也不能再用。如果登记错了，请“作废”并写明原因。</source>
@@ -12405,6 +12400,11 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Decision “%1” was sent to supervision (%2) and cannot be deleted. If it was sent by mistake, void its item under Supervision: the decision may then be deleted or sent again. To change it, do so in the supervision item.</translation>
     </message>
     <message>
+        <source>%1不能作废或按草稿删除。通讯录的单位、人员、会议室请在窗口的“通讯录”中修改或删除（删除前检查是否仍被使用）。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 cannot be voided or deleted as a draft. Edit or delete the directory&apos;s units, people and rooms in the window&apos;s Directory (a delete checks first that nothing still uses the entry).</translation>
+    </message>
+    <message>
         <source>%1的信息顺序在您打开后已被他人调整（或有信息编入、作废），您的排序没有保存，他人的调整保留。请重新打开这一期，按现在的顺序重新排序。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Someone else has changed the order of the items in %1 since you opened it (or an item was edited in or voided): your order was not saved and theirs stands. Please open the issue again and reorder it as it now stands.</translation>
@@ -13618,6 +13618,131 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>职级“%1”还是%2中参会人员的级别，不能删除（删除后他们的级别只剩一个数字，以后排序为 %3 的职级会把他们当作自己的持有者）。不再使用的职级请保留。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>Rank “%1” cannot be deleted: it is still the rank of attendees in %2 (deleted, their rank would be a bare number, which a later rank of order %3 would take as its own). Keep a rank no longer in use.</translation>
+    </message>
+    <message>
+        <source>办理单位（拟稿单位及本机关）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Handling unit (the drafting units, and this office)</translation>
+    </message>
+    <message>
+        <source>拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；发文未规定拟稿单位所办部分的时限，拟稿单位和本机关不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A drafting unit counts each outgoing document from its drafting until its own head checks it (核稿), and, for one sent back for revision, again from the return until it is checked anew, the working days of these stretches added up; the rest (countersigning, review, signing, re-checking, numbering, printing and the waits before a return) counts for this office; no time limit is set for the drafting unit&apos;s part, so neither the drafting units nor this office have an on-time rate or overdue items here; a document counts once for its drafting unit and once for this office</translation>
+    </message>
+    <message>
+        <source>本机关所办部分列于各单位之后，不参加排名</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This office&apos;s own part is listed after the units and is not ranked</translation>
+    </message>
+    <message>
+        <source>转送、交办的去向单位</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the units matters were forwarded or assigned to</translation>
+    </message>
+    <message>
+        <source>发文按核稿日期计</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>outgoing documents by the date first checked (核稿)</translation>
+    </message>
+    <message>
+        <source>发文只计%1所办的部分（见说明）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>outgoing documents count only %1&apos;s part of each (see the notes)</translation>
+    </message>
+    <message>
+        <source>管理员或领导</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the administrator or a leader</translation>
+    </message>
+    <message>
+        <source>管理员、领导或%1的工作人员</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>the administrator, a leader or the staff of %1</translation>
+    </message>
+    <message>
+        <source>“%1”对您是遮盖显示的，不能按它筛选。需要时请%2查询。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is masked for you: the list cannot be filtered by it. Ask %2 when you need it.</translation>
+    </message>
+    <message>
+        <source>“%1”对您是遮盖显示的，不能按它排序。需要时请%2查询。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is masked for you: the list cannot be sorted by it. Ask %2 when you need it.</translation>
+    </message>
+    <message>
+        <source>“%1”是个人信息，您的账号不能查看，也不能修改。请由能查看个人信息的%2更正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” is personal data: your account can neither see nor change it. Ask %2, who may see personal data, to correct it.</translation>
+    </message>
+    <message>
+        <source>“%1”中写有个人信息，对您是遮盖显示的，您不能修改它（保存会以遮盖后的内容覆盖原文）。需要修改时请%2修改。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>“%1” holds personal data and is masked for you: you cannot change it (saving would write the masked text over the original). Ask %2 to change it.</translation>
+    </message>
+    <message>
+        <source>这一行是遮盖导出的，“%1”中的个人信息已隐去，导入会以遮盖后的内容覆盖原文，未写入。请在窗口中修改，或用“officedesk export %2 文件 --unmasked”导出完整数据后修改再导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>This row was exported masked: the personal data in “%1” is left out, and importing it would write the masked text over the original, so it was not written. Change it in the window, or export the full data with “officedesk export %2 FILE --unmasked”, change that and import it.</translation>
+    </message>
+    <message>
+        <source>效能投诉：效能告诫书整改报告期限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Complaints: days for the rectification report of an efficiency warning (working days)</translation>
+    </message>
+    <message>
+        <source>效能告诫书要求被告诫人（单位）自收到之日起在这些工作日内提交书面整改报告。处理时记下当时的设置，补打的告诫书仍按原期限。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An efficiency warning asks whom it warns (a person or a unit) for a written rectification report within these working days of receiving it. The value in force at 处理 is kept: a reprinted warning gives the period it was served with.</translation>
+    </message>
+    <message>
+        <source>整改期限（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Rectification period (working days)</translation>
+    </message>
+    <message>
+        <source>会议室“%1”还有%2指向它，不能删除：删除后这些会议的会议室就指向不存在的记录，会议室冲突也查不出来。会议室不再使用的，可将其停用（用“修改”勾选“停用”）：选择会议室时不再列出它，也不能再预订，已有的会议仍记着它；尚未召开的会议，请先在会议中改用其他会议室。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Room “%1” cannot be deleted: %2 still point at it. Deleted, those meetings would point at a room that does not exist, and the room&apos;s conflicts would no longer be found. A room no longer in use can be put out of use (“Edit”, tick “Out of use”): no picker offers it and it cannot be booked, while the meetings held in it keep it; move meetings not yet held to another room first.</translation>
+    </message>
+    <message>
+        <source>人员“%1”还被%2使用，不能删除：删除后它们指向不存在的人员。人员调离、退休的，可将其停用（用“修改”勾选“停用”）：选择人员时不再列出，已有记录仍记着此人；重复录入的，请先在会议的参会人员中改选另一条、在用户管理中改关联的人员，再删除。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Person “%1” cannot be deleted: %2 still use this person, and would point at a person who does not exist. Someone transferred or retired can be put out of use (“Edit”, tick “Out of use”): no picker offers the person, while the records keep them; for a duplicate entry, first pick the other entry among the meetings&apos; attendees and change the linked person in User management, then delete.</translation>
+    </message>
+    <message>
+        <source>单位“%1”还被%2使用，不能删除：删除后这些人员、记录和设置指向通讯录中没有的单位，统计对不上，单位更名时它们也不会随之更改。单位更名的，请由管理员用“修改”改单位名称（记录随之更改）；已撤销、合并的单位，可将其停用（用“修改”勾选“停用”）：选择单位时不再列出，历史记录仍用它；人员调走的，请先在“人员”中改其单位。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Unit “%1” cannot be deleted: %2 still use it. Deleted, those people, records and settings would name a unit the directory does not have, the figures would not add up, and a later rename would not reach them. If the unit was renamed, an administrator changes its name with “Edit” (the records follow); a unit abolished or merged can be put out of use (“Edit”, tick “Out of use”): no picker offers it, while past records keep it; for people who moved, first change their unit under “People”.</translation>
+    </message>
+    <message>
+        <source>会议室“%1”已停用，不能再预订。请改选其他会议室；确需在此开会的，请先在“通讯录 → 会议室”中修改它，取消“停用”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Meeting room “%1” is out of use and cannot be booked. Choose another room; to meet there after all, first edit it under “Directory → Meeting rooms” and clear “Out of use”.</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>%1“%2”表的 %3 条%4随%5一并导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%3 row(s) of sheet “%2” (%4) came in with the %5.</translation>
+    </message>
+    <message>
+        <source>%1“%2”表的 %3 条%4可随%5一并导入。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1%3 row(s) of sheet “%2” (%4) would come in with the %5.</translation>
+    </message>
+    <message>
+        <source>档号“%1”用在 %2 件文件上：%3。一个档号只能给一件文件：请核对原件和归档文件目录，错误的档号请联系档案管理员（系统管理员）更正。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is on %2 documents: %3. An archive number is one document&apos;s only: please check the originals and the archive list, and ask the archivist (the administrator) to correct a wrong one.</translation>
+    </message>
+    <message>
+        <source>%1第 %2 号记录</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 record %2</translation>
     </message>
     <message>
         <source>%1（曾用名%2）</source>
@@ -18922,29 +19047,49 @@ With much data this takes a few minutes: please wait and do not close the progra
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="19"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="20"/>
         <source>通讯录</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="24"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="24"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="23"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="24"/>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="24"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="25"/>
         <source>职级</source>
         <translation>Ranks</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="33"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="34"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="35"/>
+        <source>已停用</source>
+        <translation>Out of use</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="36"/>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -19341,7 +19486,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -19403,7 +19548,7 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
@@ -19544,54 +19689,59 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>Year on year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="419"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="403"/>
+        <source>%1。%2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="424"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="436"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="431"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="426"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="432"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="436"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="433"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="434"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="440"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="477"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="483"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -24066,7 +24216,7 @@ Words with spaces between them find the records holding each; a phrase in quotes
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/directory/__init__.py" line="12"/>
+        <location filename="../../officedesk/ui/directory/__init__.py" line="13"/>
         <location filename="../../officedesk/ui/tabs.py" line="39"/>
         <source>通讯录</source>
         <translation>Directory</translation>
