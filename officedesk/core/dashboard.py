@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from officedesk.core import clock
 from officedesk.core.actor import Actor
@@ -215,3 +215,11 @@ def visible_ids(spec: RegistrySpec, actor: Actor, ids: Iterable[int]) -> set[int
         chunk = chunked[start : start + 500]
         seen.update(records.list_ids(spec, actor, [records.Filter("id", "in", chunk)]))
     return seen
+
+
+def titled(spec: Any, record: Any) -> str:
+    """The 事项 a list names the record by: its number (收文编号, 督查编号 …) and title, as the
+    全办待办概况 names it (a clerk finds it in the register by its number); a record not
+    numbered yet (a draft) by its title."""
+    number = str(getattr(record, spec.number_field, "") or "") if spec.number_field else ""
+    return f"{number} {getattr(record, spec.title_field, '') or ''}".strip()

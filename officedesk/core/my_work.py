@@ -294,8 +294,7 @@ def _side_items(actor: Actor, posts: list[tuple[Post, str]], listed: set[tuple[s
         if held is None:
             continue
         since = _since(proc, record, entry, rows)
-        items.append(WorkItem(spec.name, spec.label, record.id,
-                              str(getattr(record, spec.title_field, "")), entry.step,
+        items.append(WorkItem(spec.name, spec.label, record.id, dashboard.titled(spec, record), entry.step,
                               entry.describe(chains.own_unit(spec.name)), since, due,
                               on_behalf=f"{SUBSTITUTE}{held[1]}" if held[1] else ""))
     return items
@@ -316,7 +315,7 @@ def _info_awaited(actor: Actor) -> list[WorkItem]:
     level = principal.clearance if principal is not None else None
     spec = registries.get("info")
     who = text("%1的人员", chains.own_unit("info") or "信息科")
-    return [WorkItem("info", spec.label, found.item.id, found.item.title, found.step, who,
+    return [WorkItem("info", spec.label, found.item.id, dashboard.titled(spec, found.item), found.step, who,
                      found.since, found.due, on_behalf=behalf, due_at=found.due_at,
                      soon_at=found.soon_at)
             for found in awaited.awaited(actor)
@@ -327,8 +326,7 @@ def _item(proc: Any, spec: Any, record: Any, entry: chains.ChainStep, rows: list
           **extra: Any) -> WorkItem:
     since = _since(proc, record, entry, rows)
     due = workdays.add_working_days(since, entry.days) if entry.days is not None else None
-    return WorkItem(spec.name, spec.label, record.id, str(getattr(record, spec.title_field, "")),
-                    entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
+    return WorkItem(spec.name, spec.label, record.id, dashboard.titled(spec, record), entry.step, entry.describe(chains.own_unit(spec.name)), since, due, **extra)
 
 
 def _posts(actor: Actor) -> list[tuple[Post, str]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from officedesk.core import cleared_names, clock, entry_rows, i18n, records
+from officedesk.core import cleared_names, clock, entry_rows, i18n, read_once, records
 from officedesk.core import registry as registries
 from officedesk.core.actor import ROLE_ADMIN, ROLE_CLERK, ROLE_LABELS, ROLE_LEADER, Actor  # noqa: F401
 from officedesk.core.errors import (
@@ -337,65 +337,68 @@ def perform(
     if on is not None and not step.takes_on:
         raise ValidationError(i18n.text("“%1”按办理当时记录，不接受 --on 日期。",
                                         step.name), "on")
-    person = (person or "").strip()
-    record = records.get(spec, record_id, actor)
-    if person and not step.accepts_person(record):
-        if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
-            who = who_refusal(step, actor, record, on)
-            raise ValidationError(text("“%1”不接受 --person（不能代他人录入）：%2", step.name,
-                                       who or "请去掉 --person，以您本人的名义办理。"), "person")
-        raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
-                                        "明人员。",
-                                        step.name), "person")
-    if version is not None and record.version != version:
-        raise StaleRecordError(
-            text("这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"
-                 "请刷新后再办理。", spec.label, version, record.version))
-    values = with_on(step, record, values, on, on_time)  # --on and the step's own date: one day
-    day = on or given_day(step, record, values)  # the day the step is done (None: today)
-    reason = refusal(proc, step, record, actor, day)
-    if reason:
-        error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
-            ProcedureError
-        raise error(reason)
-    from officedesk.core import chains, responsibility, self_check
+    # what the step may do, asked before it writes: each check reads the same posts and
+    # signatures (read_once), read once — the step itself reads afresh
+    with read_once.reading():
+        person = (person or "").strip()
+        record = records.get(spec, record_id, actor)
+        if person and not step.accepts_person(record):
+            if person_field_of(step) is None:  # nobody to name (延期): who does it, not a field
+                who = who_refusal(step, actor, record, on)
+                raise ValidationError(text("“%1”不接受 --person（不能代他人录入）：%2", step.name,
+                                           who or "请去掉 --person，以您本人的名义办理。"), "person")
+            raise ValidationError(i18n.text("“%1”不接受 --person；请用该步骤的字段写"
+                                            "明人员。",
+                                            step.name), "person")
+        if version is not None and record.version != version:
+            raise StaleRecordError(
+                text("这件%1已被他人办理或修改（您看到的是第 %2 版，现在是第 %3 版）。您填写的内容没有保存；"
+                     "请刷新后再办理。", spec.label, version, record.version))
+        values = with_on(step, record, values, on, on_time)  # --on and the step's own date: one day
+        day = on or given_day(step, record, values)  # the day the step is done (None: today)
+        reason = refusal(proc, step, record, actor, day)
+        if reason:
+            error = PermissionDeniedError if not actor.can_write or actor.role not in step.roles else \
+                ProcedureError
+            raise error(reason)
+        from officedesk.core import chains, responsibility, self_check
 
-    person_field = person_field_of(step)
-    given = given_person(step, record, values, person_field)
-    one_person(given, person, person_field)
-    named = given or person
-    # a chain step in force: its holder does it himself, or a clerk names whom he records it for
-    chain_step = responsibility.chain_holds(spec.name, step.name, record)
-    if not named and person_field is not None and not chain_step:
-        named = str(step.defaults_for(record, actor).get(person_field.name) or "")  # 阅: reader
-        if named:  # the step runs for the one its capacity is judged for
-            values = {k: v for k, v in values.items()
-                      if step.field(str(k), record).name != person_field.name}
-            values[person_field.name] = named
-    cap = responsibility.capacity(spec.name, step.name, record, actor, named, day)
-    if isinstance(cap, str):  # naming nobody (代录): said at the person field it waits for
-        raise responsibility.capacity_error(cap, person_field)
-    values, person = person_values(step, record, values, person_field, person, actor, cap, given,
-                                   chain_step)
-    parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)
-    self_check.heed(spec.name, step.name, record, actor, cap, cautioned)  # 修改 by the 核稿 处长
-    before_state = state_of(proc, record)
-    before_number = getattr(record, spec.number_field, None) if spec.number_field else None
-    sent_from = (responsibility.waiting_step(spec.name, record, deciding=step.decides_waiting)
-                 or chains.RETURN_FROM.get((spec.name, step.name), "")) \
-        if responsibility.is_return(spec.name, step.name) else ""
-    whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
-             else cap.username)
-    call = StepCall(record, parsed, actor, on, person, force, whose)
-    # its signature, written before each entry the step makes of the record (which digests it),
-    # in the state it left: the step's own read-back — the actor was checked above (the step may
-    # have raised the record's 密级 above his clearance, which must not undo what it did)
-    signature = responsibility.signing(
-        spec.name, record, step.name, actor, cap, state_from=before_state,
-        state_to=lambda: state_of(proc, records.get_unchecked(spec, record_id)),
-        paper_date=on or paper_date(step, parsed),
-        returned_to=str(parsed.get("target") or "") if step.name == "退回" else "",
-        reason=str(parsed.get("reason") or ""), returned_from=sent_from)
+        person_field = person_field_of(step)
+        given = given_person(step, record, values, person_field)
+        one_person(given, person, person_field)
+        named = given or person
+        # a chain step in force: its holder does it himself, or a clerk names whom he records it for
+        chain_step = responsibility.chain_holds(spec.name, step.name, record)
+        if not named and person_field is not None and not chain_step:
+            named = str(step.defaults_for(record, actor).get(person_field.name) or "")  # 阅: reader
+            if named:  # the step runs for the one its capacity is judged for
+                values = {k: v for k, v in values.items()
+                          if step.field(str(k), record).name != person_field.name}
+                values[person_field.name] = named
+        cap = responsibility.capacity(spec.name, step.name, record, actor, named, day)
+        if isinstance(cap, str):  # naming nobody (代录): said at the person field it waits for
+            raise responsibility.capacity_error(cap, person_field)
+        values, person = person_values(step, record, values, person_field, person, actor, cap, given,
+                                       chain_step)
+        parsed = parse_step_values(step, record, values, entered=cap.mode == responsibility.ENTERED, on=on)
+        self_check.heed(spec.name, step.name, record, actor, cap, cautioned)  # 修改 by the 核稿 处长
+        before_state = state_of(proc, record)
+        before_number = getattr(record, spec.number_field, None) if spec.number_field else None
+        sent_from = (responsibility.waiting_step(spec.name, record, deciding=step.decides_waiting)
+                     or chains.RETURN_FROM.get((spec.name, step.name), "")) \
+            if responsibility.is_return(spec.name, step.name) else ""
+        whose = (actor.username if cap.mode in (responsibility.SELF, responsibility.SUBSTITUTE)
+                 else cap.username)
+        call = StepCall(record, parsed, actor, on, person, force, whose)
+        # its signature, written before each entry the step makes of the record (which digests it),
+        # in the state it left: the step's own read-back — the actor was checked above (the step may
+        # have raised the record's 密级 above his clearance, which must not undo what it did)
+        signature = responsibility.signing(
+            spec.name, record, step.name, actor, cap, state_from=before_state,
+            state_to=lambda: state_of(proc, records.get_unchecked(spec, record_id)),
+            paper_date=on or paper_date(step, parsed),
+            returned_to=str(parsed.get("target") or "") if step.name == "退回" else "",
+            reason=str(parsed.get("reason") or ""), returned_from=sent_from)
     with guarded("办理"), write_transaction():
         if person_field is not None:  # 保密: its person checked again under the lock till it commits
             cleared_names.refuse_step_person(spec.name, step.name, record, str(parsed.get(person_field.name) or ""))

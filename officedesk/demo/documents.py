@@ -19,9 +19,8 @@ from officedesk.core.documents import (
     kind_codes,
     outgoing,
     outgoing_spec,
-    recheck,
 )
-from officedesk.demo import document_texts, paper_titles
+from officedesk.demo import chain_people, document_texts, paper_titles
 from officedesk.demo import efficiency as efficiency_demo
 from officedesk.demo.directory import COUNTY_DEPUTY
 from officedesk.demo.document_texts import (
@@ -282,16 +281,16 @@ def _incoming_retention(kind: str, drawn: str) -> str:
     return "定期10年" if kind in ("通报", "函", "纪要") else "定期30年"
 
 
-# the demo's drafters: 科员 and 副科长 — not the 文书 张晓燕, who does the 复核 (CLERK), nor a
-# 科长, who does the 核稿 of his section's drafts (core.self_check: nobody checks his own draft)
-DRAFTERS = ["徐敏", "刘文博", "郭阳", "赵俊杰", "周雅琴"]
-# those cleared for 机密 (demo.users: 科长 and 副科长): a 机密 draft is a 副科长's
-_CLEARED_DRAFTERS = {"徐敏": "赵俊杰", "刘文博": "赵俊杰", "周雅琴": "赵俊杰", "郭阳": "刘杰"}
+# an office without the demo's users (its chain not held): the people a draft names
+FALLBACK = {"拟稿": "徐敏", "核稿": "王志远", "审核": "王志刚", "签发": "李国强"}
 
 
-def _cleared_drafter(name: str, secrecy: str) -> str:
-    """保密: a draft names no 拟稿人 below its 密级 (core.cleared_names)."""
-    return _CLEARED_DRAFTERS.get(name, name) if secrecy == "机密" else name
+def _rereview_reason(rng: random.Random, record: OutgoingDoc) -> str:
+    """What the 复核 found (one draw): a fault of the 附件 only where the draft has one."""
+    drawn = rng.randrange(len(REREVIEW_REASONS))
+    reasons = [reason for reason in REREVIEW_REASONS
+               if record.attachment_note or "附件" not in reason]
+    return reasons[drawn % len(reasons)]
 
 
 def _outgoing(
@@ -314,7 +313,10 @@ def _outgoing(
         "标题": title,
         "文种": kind,
         "拟稿单位": f"县委办公室{section}",
-        "拟稿人": _cleared_drafter(rng.choice(DRAFTERS), secrecy),
+        # a 科员 or 副科长 of the drafting unit, cleared for its 密级 (demo.chain_people); each
+        # person drawn as before the chain chose him, so the demo's other draws stay as they were
+        "拟稿人": chain_people.drafter(rng.randrange(5), f"县委办公室{section}", kind, secrecy,
+                                     FALLBACK["拟稿"], CLERK.label),
         # a 函 goes to a body outside the line (平行文), whom it asks
         "主送": "中共云州市委" if upward else "中共云州市委组织部" if kind == "函"
         else "各乡镇党委，县委各部委，县直各单位党组（党委）",
@@ -337,9 +339,11 @@ def _outgoing(
         return
     day = _next(day, rng, today)
     _at(day)
-    r = outgoing.check(
-        r.id, r.version, CLERK, rng.choice(["王志远", "黄丽君"]), "文字已核，格式规范"
-    )
+    # the chain's steps as core takes them: each by its holder on this draft, recorded from the
+    # signed paper by the 文书 (代录); never its drafter (core.self_check)
+    wenshu = chain_people.recorder(CLERK)
+    checker = chain_people.holder("核稿", r, FALLBACK["核稿"], (r.drafter,), rng.randrange(2))
+    r = chain_people.perform(r, "核稿", {"checker": checker, "opinion": "文字已核，格式规范"}, wenshu)
     if target == outgoing_spec.CHECKED:
         return
     joint = target == outgoing_spec.COUNTERSIGNING or rng.random() < 0.3
@@ -356,20 +360,24 @@ def _outgoing(
             )
     day = _next(day, rng, today)
     _at(day)
-    signer = leaders[0] if upward else rng.choice(leaders[:4])
-    if target == outgoing_spec.REREVIEW:  # back for his 复审: the 主任 of the approval chain's 签发
-        signer = _director() or signer
-    r = outgoing.sign(r.id, r.version, CLERK, signer, "同意印发")
+    if chain_people.has_step("审核", r):  # the 分管 副主任's, before 签发
+        reviewer = chain_people.holder("审核", r, FALLBACK["审核"], (r.drafter,))
+        r = chain_people.perform(r, "审核", {"reviewer": reviewer, "opinion": "同意，呈主任签发"},
+                                 wenshu)
+    drawn = 0 if upward else rng.randrange(len(leaders[:4]))
+    signer = chain_people.holder("签发", r, _director() or FALLBACK["签发"], (r.drafter,), drawn)
+    r = chain_people.perform(r, "签发", {"signer": signer, "opinion": "同意印发"}, wenshu)
     if target == outgoing_spec.SIGNED:
         return
     if target == outgoing_spec.REREVIEW or rng.random() < 0.1:  # 复核 found a substantive change
-        r = recheck.return_to_signer(r.id, r.version, CLERK, rng.choice(REREVIEW_REASONS))
+        r = chain_people.perform(r, "退回复审", {"reason": _rereview_reason(rng, r)}, wenshu)
         if target == outgoing_spec.REREVIEW:
             return
         day = _next(day, rng, today)
         _at(day)
-        r = outgoing.sign(r.id, r.version, CLERK, r.signer, "同意，按复核意见改正后印发")
-    r = recheck.recheck(r.id, r.version, CLERK)  # 复核 by the office's clerk, before 编号
+        r = chain_people.perform(r, "签发", {"signer": r.signer,
+                                           "opinion": "同意，按复核意见改正后印发"}, wenshu)
+    r = chain_people.perform(r, "复核", {}, wenshu)  # by the office's 文书, before 编号
     if target == outgoing_spec.REVIEWED:
         return
     r = outgoing.assign_number(r.id, r.version, CLERK)

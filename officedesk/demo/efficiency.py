@@ -299,6 +299,8 @@ def _history_paper(kind: str, day: dt.date, used: set[str]) -> tuple[str, str, s
 def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
     """Numbered 发文 of last year, a few more each month than this year's."""
     from officedesk.core.documents import outgoing, recheck
+    from officedesk.demo import chain_people
+    from officedesk.demo import documents as documents_demo
 
     made = 0
     per_month = max(2, size // 12)
@@ -311,12 +313,15 @@ def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
             clock.set_today(day)
             kind, title, body, to = _history_paper(
                 rng.choice(["通知", "通知", "通报", "意见", "报告", "函"]), day, used)
+            unit = rng.choice(["县委办公室秘书科", "县委办公室综合科", "县委办公室督查室"])
             record = outgoing.draft(
                 {
                     "标题": title,
                     "文种": kind,
-                    "拟稿单位": rng.choice(["县委办公室秘书科", "县委办公室综合科", "县委办公室督查室"]),
-                    "拟稿人": rng.choice(["刘文博", "陈思雨", "周雅琴"]),
+                    "拟稿单位": unit,
+                    # a 科员 or 副科长 of that unit (demo.chain_people), not its 科长 who checks it
+                    "拟稿人": chain_people.drafter(rng.randrange(3), unit, kind, "", "刘文博",
+                                                  CLERK.label),
                     "主送": to,
                     "正文": body,
                     "份数": "30",
@@ -326,11 +331,21 @@ def _outgoing_history(size: int, rng: random.Random, today: dt.date) -> int:
             )
             day = _later(day, rng.randint(0, 2), dt.date(today.year, 1, 1))
             clock.set_today(day)
-            record = outgoing.check(record.id, record.version, CLERK, "王志远", "已核")
+            # each chain step by its holder on the draft, recorded by the 文书 (代录)
+            wenshu = chain_people.recorder(documents_demo.CLERK)
+            record = chain_people.perform(record, "核稿", {
+                "checker": chain_people.holder("核稿", record, "王志远", (record.drafter,)),
+                "opinion": "已核"}, wenshu)
             day = _later(day, rng.randint(1, 4), dt.date(today.year, 1, 1))
             clock.set_today(day)
-            record = outgoing.sign(record.id, record.version, CLERK, _leaders()[0], "同意印发")
-            record = recheck.recheck(record.id, record.version, CLERK)
+            if chain_people.has_step("审核", record):
+                record = chain_people.perform(record, "审核", {
+                    "reviewer": chain_people.holder("审核", record, "王志刚", (record.drafter,)),
+                    "opinion": "同意"}, wenshu)
+            record = chain_people.perform(record, "签发", {
+                "signer": chain_people.holder("签发", record, _leaders()[0], (record.drafter,)),
+                "opinion": "同意印发"}, wenshu)
+            record = recheck.recheck(record.id, record.version, CLERK)  # the office's 复核
             record = outgoing.assign_number(record.id, record.version, CLERK)
             day = _later(day, rng.randint(0, 1), dt.date(today.year, 1, 1))
             clock.set_today(day)

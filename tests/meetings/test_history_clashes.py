@@ -44,6 +44,13 @@ def _sheet(tmp_path, rows, name="台账.xlsx"):
     return write_sheet(m.SPEC, tmp_path / name, [{**BASE, **row} for row in rows])
 
 
+def _told(title: str, reader) -> str:
+    """The clashes a meeting's trail keeps, as `reader` is told them (conflicts_told.redact)."""
+    meeting = Meeting.get(Meeting.title == title)
+    entry, = [e for e in audit.history("meetings", meeting.id, reader) if e.action == "conflict_override"]
+    return entry.summary + entry.before + entry.after
+
+
 def _kept(title: str) -> list[str]:
     meeting = Meeting.get(Meeting.title == title)
     return [e.summary for e in audit.history("meetings", meeting.id) if e.action == "conflict_override"]
@@ -62,7 +69,9 @@ def test_past_clashes_are_taken_as_recorded_and_told_by_row(office, admin, tmp_p
     said = dry.summary()
     assert "第 3 行" in said and "第 5 行" in said and "第 2 行" not in said, said
     assert "第一会议室在 2025-03-04 09:00–11:30 已安排“县委常委会第12次会议”" in said
-    assert "李建国在 2025-03-10 09:00–10:00 要出席“书记办公会”" in said
+    # what was held is told in the past: he attended both, not “要出席” as if still to come
+    assert "李建国在 2025-03-10 09:00–10:00 另出席了“书记办公会”，地点：第二会议室" in said
+    assert " 要" not in said
     assert "请换一个会议室或改时间" not in said  # no planning advice for what was held
     assert Meeting.select().count() == 0
     done = run()
@@ -72,6 +81,7 @@ def test_past_clashes_are_taken_as_recorded_and_told_by_row(office, admin, tmp_p
     assert [r["row"] for r in rows] == [3, 5] and rows[0]["title"] == "全县安全生产工作会议"
     kept, = _kept("全县安全生产工作会议")
     assert "往年台账" in kept
+    assert "李建国在 2025-03-10 09:00–10:00 另出席了“书记办公会”" in _told("专题会", admin)
     assert _kept("县委常委会第12次会议") == [] and len(_kept("专题会")) == 1
     assert check.run_checks() == [] and audit.verify_chain() == []
 
@@ -146,3 +156,17 @@ def test_the_facts_have_their_english_and_titles_stay_as_typed(directory_data, a
         assert isinstance(conflict.recorded, Text) and conflict.recorded.pattern in glossary
     titled = [c for c in found if c.other_meeting_id is not None]
     assert titled and all(any(isinstance(a, Verbatim) for a in c.message.args) for c in titled)
+
+
+def test_a_past_clash_with_a_meeting_above_the_reader_is_told_as_hidden(office, admin, tmp_path):
+    """The trail keeps the past clash as told (“另出席了”); a reader below the other meeting's
+    密级 is told only that the person was engaged (conflicts_told.redact reads that wording too)."""
+    from officedesk.core.actor import Actor
+
+    rows = [{**PAST[2], "密级": "机密"}, PAST[3]]
+    done = xlsx.import_file(m.SPEC, _sheet(tmp_path, rows), admin, history=True)
+    assert done.ok, [str(p) for p in done.problems]
+    low = Actor("k1", "clerk", 1)
+    told = _told("专题会", low)
+    assert "书记办公会" not in told and "李建国在本次会议时段另有安排。" in told
+    assert "李建国在 2025-03-10 09:00–10:00 另出席了“书记办公会”" in _told("专题会", admin)

@@ -46,6 +46,9 @@ class Conflict:
     # the conflict as a fact, without what to do about it (a room booked twice: without “请换一个
     # 会议室或改时间”): what a past 台账's meeting is told and keeps (core.meetings.past_clashes)
     fact: str = ""
+    # the conflict of a meeting held already, in the past (a person “另出席了” another): what a
+    # past 台账's meeting is told and keeps instead (core.meetings.past_clashes.held)
+    held: str = ""
 
     @property
     def label(self) -> str:
@@ -214,7 +217,10 @@ def find_conflicts(
             title = Verbatim(other.title)
             said = (text("%1在 %2 要%3“%4”，地点：%5。", name, when, role, title, other.place)
                     if other.place else text("%1在 %2 要%3“%4”。", name, when, role, title))
-            found.append(Conflict(PERSON_BUSY, said, False, other.id))
+            # as a past 台账's meeting is told and keeps it: held (core.meetings.past_clashes)
+            held = (text("%1在 %2 另%3了“%4”，地点：%5。", name, when, role, title, other.place)
+                    if other.place else text("%1在 %2 另%3了“%4”。", name, when, role, title))
+            found.append(Conflict(PERSON_BUSY, said, False, other.id, held=held))
         elif name not in engaged:
             engaged.append(name)
     # The rule still holds for a meeting above the actor's clearance, but who attends it, as

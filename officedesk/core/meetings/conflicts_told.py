@@ -15,10 +15,11 @@ from officedesk.core.actor import Actor, clearance_of
 from officedesk.core.meetings.spec import SPEC
 from officedesk.store.meetings import Meeting
 
-# “李建国在 2026-12-03 10:30–11:30 要出席“普通协调会”，地点：市会展中心。” (conflicts.find_conflicts)
+# “李建国在 2026-12-03 10:30–11:30 要出席“普通协调会”，地点：市会展中心。” (conflicts.find_conflicts),
+# or, of a past 台账's meeting, “… 另出席了“普通协调会”…” (Conflict.fact: core.meetings.past_clashes)
 _NAMED = re.compile(
     r"(?P<name>[^\s\"“”；，。：\[\]]+)在 (?P<start>\d{4}-\d{2}-\d{2} \d{2}:\d{2})–"
-    r"(?P<end>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}) 要[^“\"]{1,8}“(?P<title>[^”]*)”(?:，地点：(?P<place>[^。\"]*))?。")
+    r"(?P<end>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}) (?:要|另)[^“\"]{1,8}“(?P<title>[^”]*)”(?:，地点：(?P<place>[^。\"]*))?。")
 
 
 # “第一会议室在 2025-03-04 09:00–11:30 已安排“县委常委会”。” (Conflict.fact of a room booked: kept
@@ -58,7 +59,7 @@ def redact(text: str, actor: Actor) -> str:
     actor's clearance — or is no longer found by its title, time and place (renamed, moved,
     deleted: it cannot be told that he may see it). An entry written before conflicts named
     the place is matched by its title and time."""
-    if not text or (" 要" not in text and " 已安排" not in text):
+    if not text or (" 要" not in text and " 另" not in text and " 已安排" not in text):
         return text
     found = [*_NAMED.finditer(text), *_ROOM.finditer(text)]
     if not found:

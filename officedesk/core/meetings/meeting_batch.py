@@ -193,6 +193,7 @@ def _prepared(raw: dict[str, Any], actor: Actor, current: _Scope) -> NewRecord:
         override = forced_reason()  # `import --force 理由`, the window's reason
         if past_clashes.kept(values):  # a past 台账's meeting held: its clashes are facts
             override = past_clashes.reason(override) if found else override
+            found = past_clashes.held(found)
         else:
             refuse_conflicts(found, override)
     _chair_attends(draft, values.get("chair"))

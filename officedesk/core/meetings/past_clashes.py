@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from officedesk.core import clock, state_facts
@@ -34,9 +35,16 @@ def reason(given: str = "") -> str:
     return given.strip() or text(REASON)
 
 
+def held(found: Sequence[Any]) -> list[Any]:
+    """The clashes of a meeting held already, as its trail keeps them (`recorded`): in the past
+    (“李建国在 … 另出席了“…””, not “要出席”, as if still to come)."""
+    return [replace(c, fact=c.held) if getattr(c, "held", "") else c for c in found]
+
+
 def told(found: Sequence[Any]) -> Any:
-    """The clashes as facts, one sentence each (a room booked: no advice to take another)."""
-    return joined([c.recorded for c in found])
+    """The clashes as facts, one sentence each (a room booked: no advice to take another; a
+    person engaged: at what he attended)."""
+    return joined([c.recorded for c in held(found)])
 
 
 def notes(rows: list[tuple[int, dict[str, Any]]], actor: Any) -> list[RowNote]:
@@ -74,7 +82,7 @@ def notes(rows: list[tuple[int, dict[str, Any]]], actor: Any) -> list[RowNote]:
                 found.append(RowNote(number, text("第 %1 行“%2”：%3", number, Verbatim(title),
                                                   told(clashes)),
                                      {"row": number, "title": title,
-                                      "conflicts": [str(c.recorded) for c in clashes]}))
+                                      "conflicts": [str(c.recorded) for c in held(clashes)]}))
             meeting = Meeting(title=title, start=values["start"], end=values["end"],
                               room_id=values.get("room_id"), place=values.get("place") or "",
                               chair=values.get("chair") or "", secrecy=values.get("secrecy") or "",

@@ -219,6 +219,7 @@ def save_meeting(
         values, found = checked(draft, actor, existing, override_reason, check)
         if found and past_clashes.kept(values, existing):  # a past 台账's: kept as recorded
             override_reason = past_clashes.reason(override_reason)
+            found = past_clashes.held(found)
 
         def sub_rows(meeting: Meeting) -> None:
             # before the meeting's entry, which digests them (core.sub_rows)
