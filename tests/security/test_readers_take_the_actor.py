@@ -134,7 +134,7 @@ READERS: dict[str, Reader] = {
         lambda s, r: s["item"] in [i.record_id for i in r]),
     "supervision.export_row": Reader(
         lambda s, **a: sv.SPEC.export_row(sv.get_item(s["item"], CLI_ACTOR), **a),
-        lambda s, r: DECISION in "".join(r.values())),
+        lambda s, r: DECISION in "".join(str(v) for v in r.values() if v is not None)),  # 页数: a number
     "info.export_row": Reader(
         lambda s, **a: info.SPEC.export_row(info.get(s["info"], CLI_ACTOR), **a),
         lambda s, r: INSTRUCTION in r.get("领导批示", "")),
