@@ -13725,6 +13725,16 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>In use</translation>
     </message>
     <message>
+        <source>%1在 %2 另%3了“%4”，地点：%5。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was also at “%4” (%3) at %2, place: %5.</translation>
+    </message>
+    <message>
+        <source>%1在 %2 另%3了“%4”。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 was also at “%4” (%3) at %2.</translation>
+    </message>
+    <message>
         <source>%1“%2”表的 %3 条%4随%5一并导入。</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1%3 row(s) of sheet “%2” (%4) came in with the %5.</translation>
