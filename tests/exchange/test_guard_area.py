@@ -29,11 +29,16 @@ def ods(path: Path, rows: str) -> Path:
     content = (f'<office:document-content {OFFICE}><office:body><office:spreadsheet>'
                f'<table:table table:name="S">{rows}</table:table></office:spreadsheet></office:body>'
                "</office:document-content>")
+    return ods_file(path, content)
+
+
+def ods_file(path: Path, content: str) -> Path:
+    """An .ods of this content.xml, with what a reader needs to open it."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
                          compress_type=zipfile.ZIP_STORED)
         archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", MANIFEST)  # what a reader needs to open it
+        archive.writestr("META-INF/manifest.xml", MANIFEST)
     return path
 
 

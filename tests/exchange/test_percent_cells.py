@@ -8,17 +8,14 @@ reads as the percent it shows (test_percent_formats.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from openpyxl import Workbook
 
 from officedesk.core.errors import ValidationError
 from officedesk.core.fields import PERCENT, FieldSpec, parse_value
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
-from tests.exchange.test_percent_formats import _with_styles
+from tests.exchange.test_percent_formats import _ledger, _with_styles
 from tests.exchange.test_round_trip import _office
 
 PROGRESS = FieldSpec("progress", "进度", kind=PERCENT)
@@ -31,22 +28,6 @@ def test_a_percentage_cell_is_refused_saying_what_to_do():
     assert parse_value(PROGRESS, 80) == 80
     assert parse_value(PROGRESS, 80.0) == 80
     assert parse_value(PROGRESS, "80%") == 80
-
-
-def _ledger(path: Path, percents: list[object]) -> Path:
-    book = Workbook()
-    items = book.active
-    items.title = "督查事项"
-    items.append(["督查编号", "事项名称", "来源", "立项日期", "办结时限", "状态"])
-    tasks = book.create_sheet("分解任务")
-    tasks.append(["督查编号", "序号", "牵头单位", "时限", "任务状态", "进度", "最近反馈日期"])
-    for n, percent in enumerate(percents, start=1):
-        number = f"督〔2025〕{n}号"
-        items.append([number, f"第{n}项工作", "领导批示", "2025-11-03", "2025-12-31", "办理中"])
-        tasks.append([number, 1, "县公安局", "2025-12-31", "办理中", percent, "2025-12-01"])
-        tasks.cell(n + 1, 6).number_format = "0%"
-    book.save(path)
-    return path
 
 
 def test_a_task_sheet_formatted_as_percent_is_refused_whole(db, admin, tmp_path):

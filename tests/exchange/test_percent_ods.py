@@ -8,7 +8,6 @@ refuses a fraction (1 could be 100% or 1%)."""
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from html import escape
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from officedesk.core.fields import parse_value
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
-from tests.exchange.test_guard_area import MANIFEST
+from tests.exchange.test_guard_area import ods_file
 from tests.exchange.test_percent_formats import PROGRESS
 from tests.exchange.test_round_trip import _office
 
@@ -69,12 +68,7 @@ def build(path: Path, tables: dict[str, list[list[object]]], repeated: dict[tupl
         body.append(f'<table:table table:name="{name}">{"".join(lines)}</table:table>')
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}><office:body>'
                f'<office:spreadsheet>{"".join(body)}</office:spreadsheet></office:body></office:document-content>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", MANIFEST)
-    return path
+    return ods_file(path, content)
 
 
 def _read(path: Path) -> list[list[object]]:

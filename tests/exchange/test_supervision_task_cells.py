@@ -6,7 +6,6 @@ empty becomes the item's, silently)."""
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from openpyxl import load_workbook
 from officedesk.core.supervision import items as sv_items
 from officedesk.exchange import xlsx
 from officedesk.store.supervision import SupervisionItem
-from tests.exchange.test_guard_area import MANIFEST
+from tests.exchange.test_guard_area import ods_file
 from tests.exchange.test_merged_cells_ods import _cell as _ods_cell
 from tests.exchange.test_supervision_tasks import _empty_office, sv_office  # noqa: F401 - a fixture
 
@@ -85,12 +84,7 @@ def _as_ods(path: Path, sheets: dict[str, list[list[Any]]], errors: set[tuple[in
         tables.append(f'<table:table table:name="{name}">{"".join(lines)}</table:table>')
     content = (f"<office:document-content {_NAMESPACES}><office:body><office:spreadsheet>"
                f"{''.join(tables)}</office:spreadsheet></office:body></office:document-content>")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", MANIFEST)
-    return path
+    return ods_file(path, content)
 
 
 @pytest.mark.parametrize("build", [_as_xlsx, _as_xls, _as_ods], ids=["xlsx", "xls", "ods"])

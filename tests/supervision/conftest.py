@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from officedesk.core import registry, settings, workdays
 from officedesk.core import supervision as sv
+from officedesk.core.supervision import items
 
 START = dt.date(2026, 3, 2)
 UNITS = ("市住房和城乡建设局", "市财政局", "市自然资源和规划局")
@@ -59,3 +61,16 @@ def item_with_tasks(db, admin, fixed_today):
         ),
     ]
     return sv.get_item(item.id, admin), tasks
+
+
+@pytest.fixture
+def counting_into_2027(db, admin, fixed_today):
+    """An office on 15 December 2026 counting a blank 办结时限 as 20 working days, into 2027 whose
+    holidays are not entered: such a 时限 is （暂按）."""
+    registry.load_all()
+    fixed_today(dt.date(2026, 12, 15))
+    settings.put(items.WORKING_DAYS.key, True, admin)
+    settings.put(items.DEFAULT_DAYS.key, 20, admin)
+    assert not workdays.holidays_known(2027)
+    yield fixed_today
+    workdays.forget_overrides()

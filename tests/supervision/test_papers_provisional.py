@@ -12,9 +12,8 @@ import datetime as dt
 import pymupdf as fitz
 import pytest
 
-from officedesk.core import registry, settings, workdays
 from officedesk.core import supervision as sv
-from officedesk.core.supervision import items
+from officedesk.core import workdays
 from officedesk.printing import forms
 
 D = dt.date
@@ -27,12 +26,7 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def office(db, admin, fixed_today):
-    registry.load_all()
-    fixed_today(D(2026, 12, 15))
-    settings.put(items.WORKING_DAYS.key, True, admin)
-    settings.put(items.DEFAULT_DAYS.key, 20, admin)
-    assert not workdays.holidays_known(2027)
+def office(counting_into_2027, admin):
     counted = sv.create_item({"事项名称": "推进老旧小区改造", "来源": "领导批示"}, admin)
     assert counted.deadline == D(2027, 1, 13)  # 20 working days from 15 December
     sv.add_task(counted.id, {"牵头单位": "县住房和城乡建设局"}, admin)  # takes the count
@@ -40,8 +34,7 @@ def office(db, admin, fixed_today):
     typed = sv.create_item({"事项名称": "落实会议精神", "来源": "领导批示",
                             "办结时限": "2027-01-13"}, admin)
     sv.add_task(typed.id, {"牵头单位": "县教育局"}, admin)
-    yield counted, typed
-    workdays.forget_overrides()
+    return counted, typed
 
 
 def test_the_item_paper_marks_the_counted_deadlines_only(office, admin):

@@ -9,23 +9,17 @@ import datetime as dt
 
 import pytest
 
-from officedesk.core import dashboard, registry, settings, steps, workdays
+from officedesk.core import dashboard, steps, workdays
 from officedesk.core import supervision as sv
-from officedesk.core.supervision import items, shown_deadlines
+from officedesk.core.supervision import shown_deadlines
 from officedesk.store.supervision import SupervisionItem, SupervisionTask
 
 D = dt.date
 
 
 @pytest.fixture
-def office(db, admin, fixed_today):
-    registry.load_all()
-    fixed_today(D(2026, 12, 15))
-    settings.put(items.WORKING_DAYS.key, True, admin)
-    settings.put(items.DEFAULT_DAYS.key, 20, admin)
-    assert not workdays.holidays_known(2027)
-    yield fixed_today
-    workdays.forget_overrides()
+def office(counting_into_2027):
+    return counting_into_2027
 
 
 def _marks(admin, today: dt.date) -> dict[tuple[int, dt.date], bool]:
