@@ -157,3 +157,40 @@ def test_the_due_day_itself(office, admin):
     _sent_back(admin)
     assert _units(admin, NOVEMBER[0], D(2025, 11, 10))[UNIT]["overdue"] == 1
     assert _units(admin, NOVEMBER[0], D(2025, 11, 7))[UNIT]["overdue"] == 0
+
+
+def _ranking_chart(app_ctx, qtbot):
+    from .test_tab import _tab
+
+    tab = _tab(app_ctx, qtbot)
+    tab.date_from.set_value(NOVEMBER[0])
+    tab.date_to.set_value(NOVEMBER[1])
+    tab.refresh()
+    tab.rank_proc.setCurrentIndex(tab.rank_proc.findData("outgoing"))
+    tab.rank_group.setCurrentIndex(tab.rank_group.findData("unit"))
+    tab.show_ranking()
+    chart = tab.rank_chart.chart()
+    [series] = chart.series()
+    [bars] = series.barSets()
+    return tab, chart.title(), chart.axes()[0].categories(), [bars.at(n) for n in range(bars.count())]
+
+
+def test_the_tab_charts_the_unit_s_rate(office, admin, app_ctx, qtbot):
+    _held_by_the_leaders(admin)
+    _sent_back(admin)
+    tab, title, names, values = _ranking_chart(app_ctx, qtbot)
+    assert (title, names, values) == ("按时率（%）", [UNIT], [50.0])
+    table = tab.ranking.table
+    assert [table.item(r, 5).text() for r in range(table.rowCount())] == ["50%", "—"]
+    assert "核稿时限" in tab.ranking.toolTip()
+
+
+def test_no_rate_the_tab_charts_median_days(office, admin, app_ctx, qtbot):
+    """No 核稿 limit in the chain: no unit has a 按时率, so the chart shows their median days
+    and says so, not an empty 按时率 chart."""
+    chains.save_chain("outgoing", "", "拟稿 科员、科长@本单位\n核稿 处长、科长@本单位\n"
+                      "签发 主任 1日", admin)
+    _held_by_the_leaders(admin)
+    _sent_back(admin)
+    _tab, title, names, values = _ranking_chart(app_ctx, qtbot)
+    assert (title, names, values) == ("中位用时（工作日）：各单位均无按时率", [UNIT], [2.0])
