@@ -194,3 +194,13 @@ def test_no_rate_the_tab_charts_median_days(office, admin, app_ctx, qtbot):
     _sent_back(admin)
     _tab, title, names, values = _ranking_chart(app_ctx, qtbot)
     assert (title, names, values) == ("中位用时（工作日）：各单位均无按时率", [UNIT], [2.0])
+
+
+def test_the_bulletin_ranks_the_drafting_units(bulletin, admin):
+    """The 通报's 各单位办理情况 ranks the 发文 by 拟稿单位 now their part has a 按时率 (it
+    ranked 收文, 督查 and 信访 only), its chart the units' rate; the 说明 says the ruling."""
+    _held_by_the_leaders(admin)
+    _sent_back(admin)
+    text = "".join(page.get_text() for page in bulletin()).replace("\n", "")
+    assert "发文按拟稿单位排名" in text and "发文按时率" in text
+    assert "各段均在时限内核稿的为按时，任一段超时即为超时" in text
