@@ -63,6 +63,9 @@ from officedesk.printing.gbt9704.signature import place_signature
 CHINESE = "一二三四五六七八九十"
 
 
+# the rankings drawn as bars of their units' 按时率: (the axis's units, the chart's title)
+UNIT_CHARTS = {"incoming": ("承办单位", "收文按时率"), "outgoing": ("拟稿单位", "发文按时率")}
+
 def _org() -> str:
     return str(settings.get("org.name") or "") or "（机关名称）"
 
@@ -209,7 +212,8 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
         _para(doc, "本期" + "；".join(parts) + "。退回环节如下表，反复退回的环节应查明原因、把好前一环节关口。")
         _table(doc, RETURN_COLUMNS, [row for name, _p in returned for row in tables[f"returns:{name}"]])
     next_heading("各单位办理情况")
-    ranked = [name for name in ("incoming", "supervision", "petitions")
+    # 发文 by 拟稿单位 too, now its part has the chain's 核稿 limit (spans.UNIT_COUNTS)
+    ranked = [name for name in ("incoming", "outgoing", "supervision", "petitions")
               if procedures.get(name) and procedures[name]["by_unit"]]
     if not ranked:
         _para(doc, "本期没有承办单位办结或在办的事项，不作排名。")
@@ -222,8 +226,9 @@ def compose_bulletin(figures: dict[str, Any], today: dt.date, number: str | None
         _para(doc, f"{proc['label']}按{ranked_by}排名（按时率由高到低，同率按中位用时由短到长"
                    f"{apart}）：")
         _table(doc, UNIT_COLUMNS, tables[f"units:{name}"])
-        if name == "incoming" and charted_units(proc["by_unit"]):  # no bars of units without a rate
-            _chart(doc, units_chart(proc["by_unit"], doc.width, "承办单位", "收文按时率"))
+        charted = UNIT_CHARTS.get(name)
+        if charted and charted_units(proc["by_unit"]):  # no bars of units without a rate
+            _chart(doc, units_chart(proc["by_unit"], doc.width, *charted))
     next_heading("“三多”控制情况")
     sanduo = figures["sanduo"]
     _para(doc, sanduo_text(sanduo, first, last))

@@ -70,9 +70,9 @@ def test_a_long_wait_for_the_leaders_is_not_the_drafting_unit_s(office, admin):
     units = _units(admin)
     assert set(units) == {UNIT, OFFICE}
     mine = units[UNIT]
-    # its part: 拟稿 → 核稿 the same day; no limit of its own, so no 按时率 and never 逾期
+    # its part: 拟稿 → 核稿 the same day, within the chain's 核稿 limit (probe146), never 逾期
     assert (mine["volume"], mine["completed"], mine["median"], mine["overdue"]) == (1, 1, 0.0, 0)
-    assert mine["on_time_rate"] is None
+    assert mine["on_time_rate"] == 100.0
     own = units[OFFICE]
     assert (own["volume"], own["completed"], own["overdue"]) == (1, 0, 0)
     # the whole office's figures are the whole procedure's, as before: 逾期未办 at the month's end
@@ -96,8 +96,8 @@ def test_the_drill_down_and_the_bulletin_show_the_unit_s_part(office, admin):
     back = _sent_back(admin)
     rows = records_behind(admin, "outgoing", *NOVEMBER, "unit", UNIT)
     assert [(r.record_id, r.start, r.end, r.days, r.state) for r in rows] == [
-        (held, D(2025, 11, 3), D(2025, 11, 3), 0, "完成"),
-        (back, D(2025, 11, 4), D(2025, 11, 12), 4, "完成")]
+        (held, D(2025, 11, 3), D(2025, 11, 3), 0, "按时"),
+        (back, D(2025, 11, 4), D(2025, 11, 12), 4, "超时")]  # 退回修改 → 核稿: 3 days > 1
     office_rows = records_behind(admin, "outgoing", *NOVEMBER, "unit", OFFICE)
     assert [(r.record_id, r.days, r.state) for r in office_rows] \
         == [(held, None, "在办"), (back, 4, "完成")]
@@ -187,7 +187,8 @@ def test_unit_rows_recounted_from_the_tables(any_office, admin):
     recount = _recount()
     assert {key: (row["completed"], row["median"]) for key, row in units.items()} \
         == {key: (len(days), float(statistics.median(days))) for key, days in recount.items()}
-    assert units[UNIT]["volume"] == 4 and units[UNIT]["overdue"] == 0
+    # `again`, back with the unit since 11-20, is past the chain's 1 day 核稿 limit (probe146)
+    assert units[UNIT]["volume"] == 4 and units[UNIT]["overdue"] == 1
 
 
 def test_the_office_is_shown_apart_from_the_ranked_units(office, admin):

@@ -89,11 +89,15 @@ def _late(procedure: str, spans: list[S.Span], period: F.Period, today: dt.date,
     """The records 逾期未办 at the period's end (or today), as figures.aggregate counts them;
     `unit`: by the limits charged to that unit (a PARTED procedure's per-unit figure)."""
     counted = {S.LIMIT} if procedure in S.LIMITED else {S.WHOLE}
+    if procedure in S.STRETCHED:  # the whole's limit; a unit's part (only_unit) its stretches'
+        counted = {S.WHOLE, S.LIMIT}
     if unit is not None:  # a unit's own limits: its LIMIT spans' and its own, or its part's
-        counted = {S.LIMIT, S.PART_LIMIT} if procedure in S.LIMITED else {S.PART}
+        counted = {S.LIMIT, S.PART_LIMIT} if procedure in S.LIMITED else \
+            {S.PART_LIMIT} if procedure in S.STRETCHED else {S.PART}
     cut, over = F.cut_day(period, today)
     return {s.record_id for s in spans
             if s.step in counted and (unit is None or s.unit == unit)
+            and not (s.step == S.WHOLE and s.unit and procedure in S.STRETCHED)
             and F.overdue(s.due, s.start, s.end, cut, over)}
 
 

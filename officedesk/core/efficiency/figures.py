@@ -9,7 +9,8 @@ to and including the end (a step done the day it arrived took 0 days). Definitio
 - completed in a period: the span ended in it; volume: the procedure started in it;
 - on time: ended on or before its due date, over the completed ones that had a due date;
 - overdue: at the period's end (or today, if earlier) started, past its due date, not ended
-  (for the procedures in LIMITED: a stretch under one limit, its LIMIT span, is so).
+  (for the procedures in LIMITED: a stretch under one limit, its LIMIT span, is so; per unit,
+  for those in STRETCHED, each stretch of the unit's part, its PART_LIMIT span).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from officedesk.core.efficiency.spans import (
     PART,
     PART_LIMIT,
     PARTED,
+    STRETCHED,
     WHOLE,
     Span,
 )
@@ -180,7 +182,9 @@ def aggregate(
                 if end <= due:
                     acc.on_time += 1
         if due and (due < cut or over and due == cut) and start <= cut \
-                and (not end or end > cut) and procedure not in LIMITED:  # inline: the hot loop
+                and (not end or end > cut) and procedure not in LIMITED \
+                and not (unit and procedure in STRETCHED):  # inline: the hot loop
+            # a unit's part in stretches is overdue by its stretches' PART_LIMIT spans alone
             acc.overdue += 1
     result: dict[str, dict[str, dict[str, _Acc]]] = {}
     for (procedure, unit, person, category, scope), part in found.items():

@@ -37,6 +37,10 @@ NO_UNIT = "（未填）"
 PART = "（所办部分）"
 PART_LIMIT = "（单位时限）"
 PARTED = frozenset({"petitions", "incoming", "outgoing"})
+# PARTED procedures whose unit's part runs in stretches, each under a limit of its own (a 发文's
+# 核稿 spans, the chain's 核稿 limit): the PART's due says its 按时率 alone (on time: every
+# stretch within its limit), its 逾期未办 is its stretches' PART_LIMIT spans' (figures.aggregate)
+STRETCHED = frozenset({"outgoing"})
 # the office itself in the per-unit figures of a PARTED procedure: the steps that are its own
 OFFICE = "本机关"
 # a 督查 task's 时限 as a 延期 left it: in force from the span's start (0: before the first
@@ -99,8 +103,10 @@ COMPLETED_COUNTS = {
 # and the 通报's 说明 (report.DEFINITIONS) say it
 UNIT_COUNTS = {
     "outgoing": "拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；"
-                "其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；发文未规定拟稿单位"
-                "所办部分的时限，拟稿单位和本机关不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次",
+                "其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；拟稿单位按审批链"
+                "（按文种、密级）规定的核稿时限计按时率和逾期未办，每段自拟稿或退回修改之日起计，"
+                "各段均在时限内核稿的为按时，任一段超时即为超时；审批链未规定核稿时限的不计，本机关"
+                "所办部分未规定时限，不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次",
     "incoming": "本机关计每件收文自收文至交承办（未交承办的至办结）；承办单位计其自承办至办结，"
                 "按承办时所定时限计按时率和逾期未办；交承办的收文在本机关和承办单位各计一次",
     "petitions": "本机关计每件信访自登记至告知信访人（直接答复的至答复），及处理、告知时限和直接答复的"
@@ -334,14 +340,17 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
             actor,
             D.select(
                 D.id, day(D.created_at), D.drafting_unit, D.drafter, D.kind, D.print_date,
-                D.signed_on, D.doc_date, D.state,
+                D.signed_on, D.doc_date, D.state, D.secrecy,
             ).where(where),
         )
     )
     days = Days()
     info = {rid: [unit or NO_UNIT, kind or "其他", drafter, days[created], days[printed], 0,
                   _first_day(days[signed], days[dated], days[printed]), state == DRAFTING]
-            for rid, created, unit, drafter, kind, printed, signed, dated, state in rows}
+            for rid, created, unit, drafter, kind, printed, signed, dated, state, _s in rows}
+    # the 核稿 limit of each record's chain (by 文种, 密级: a few distinct pairs)
+    checked_by = _check_limits({rid: (kind or "", secrecy or "")
+                                for rid, _c, _u, _d, kind, *_rest, secrecy in rows})
     ids = _visible("outgoing", actor, D.select(D.id).where(where))
     out: list[Any] = []
     # each record's 核稿 spans (from the 拟稿, or the 退回修改 before it): its 拟稿单位's stretches
@@ -377,29 +386,74 @@ def outgoing_spans(actor: Actor, window: Window) -> list[Any]:
         # the WHOLE counts in every figure but the per-unit ones (PARTED): no unit
         out.append(("outgoing", WHOLE, rid, start, end, due_of(start), "", drafter, kind, 1))
         out.extend(outgoing_parts(rid, start, end, checks.get(rid, []),
-                                  back.get(rid, 0) if drafting else 0, unit, drafter, kind))
+                                  back.get(rid, 0) if drafting else 0, unit, drafter, kind,
+                                  checked_by.get(rid)))
     if not steps_each:
         out += step_spans.counted("outgoing", ids, counted_steps("outgoing"), "",
                                   window.first.toordinal(), window.last.toordinal(), list(info))
     return out
 
 
+def _check_limits(chosen: dict[int, tuple[str, str]]) -> dict[int, Callable[[int], int]]:
+    """record id -> the due day of a 核稿 stretch started on a day, by the 核稿 limit its chain
+    declares (chains.chain_for: its 文种's, else its 密级's, else the general one); none where
+    the chain gives 核稿 no limit."""
+    from types import SimpleNamespace
+
+    from officedesk.core import chains
+
+    limits: dict[tuple[str, str], Callable[[int], int] | None] = {}
+    out: dict[int, Callable[[int], int]] = {}
+    for rid, pair in chosen.items():
+        if pair not in limits:
+            chain = chains.chain_for("outgoing", SimpleNamespace(kind=pair[0], secrecy=pair[1]))
+            step = chain.find("核稿") if chain is not None else None
+            limits[pair] = _due_cache(step.days) if step is not None and step.days is not None \
+                else None
+        due_of = limits[pair]
+        if due_of is not None:
+            out[rid] = due_of
+    return out
+
+
 def outgoing_parts(rid: int, start: int, end: int, checks: list[tuple[int, int]], back: int,
-                   unit: str, drafter: str, kind: str) -> list[Any]:
+                   unit: str, drafter: str, kind: str,
+                   due_of: Callable[[int], int] | None = None) -> list[Any]:
     """A 发文's per-unit spans (UNIT_COUNTS): its 拟稿单位's from the 拟稿 to its last 核稿 (open
     while the draft is back with it: `back`, the day it was sent back; 0: it is not), the
     stretches between them the office's; the office's from the first 核稿 to the 印发, less the
     unit's stretches after it. Each span's weight is 1 + the working days inside it that are
     the other's (`breaks`). One no 核稿 of which is recorded (brought in past it from a 台账) is
-    its unit's whole; one not yet 核稿 its unit's, open."""
+    its unit's whole; one not yet 核稿 its unit's, open.
+    `due_of` (the chain's 核稿 limit): each stretch is due that many working days after its
+    start, a PART_LIMIT span (its 逾期未办); the unit's part is on time when every stretch was
+    核稿 within its limit — its due the last stretch's then, else the first late one's (so its
+    end is past it). One brought in past its 核稿 is judged by no limit."""
     if not checks:
-        return [("outgoing", PART, rid, start, 0 if back else end, 0, unit, drafter, kind, 1)]
+        stretches = [(start, 0)] if back else []
+        return [("outgoing", PART, rid, start, 0 if back else end,
+                 due_of(start) if back and due_of else 0, unit, drafter, kind, 1),
+                *_limits(rid, stretches, due_of, unit, drafter, kind)]
     stretches = checks + [(back, 0)] if back else checks
     theirs = 1 + sum(_working(a[1], b[0]) for a, b in zip(stretches, stretches[1:], strict=False))
     ours = 1 + sum(_working(a, b) for a, b in checks[1:])
-    return [("outgoing", PART, rid, checks[0][0], 0 if back else checks[-1][1], 0, unit, drafter,
-             kind, theirs),
-            ("outgoing", PART, rid, checks[0][1], 0 if back else end, 0, OFFICE, "", kind, ours)]
+    due = 0
+    if due_of is not None:
+        dues = [due_of(a) for a, _b in stretches]
+        due = next((d for (_a, b), d in zip(stretches, dues, strict=True) if b > d), dues[-1])
+    return [("outgoing", PART, rid, checks[0][0], 0 if back else checks[-1][1], due, unit,
+             drafter, kind, theirs),
+            ("outgoing", PART, rid, checks[0][1], 0 if back else end, 0, OFFICE, "", kind, ours),
+            *_limits(rid, stretches, due_of, unit, drafter, kind)]
+
+
+def _limits(rid: int, stretches: list[tuple[int, int]], due_of: Callable[[int], int] | None,
+            unit: str, drafter: str, kind: str) -> list[Any]:
+    """The unit's 核稿 stretches under the chain's limit (PART_LIMIT: its 逾期未办 alone)."""
+    if due_of is None:
+        return []
+    return [("outgoing", PART_LIMIT, rid, a, b, due_of(a), unit, drafter, kind, 1)
+            for a, b in stretches]
 
 
 def _working(start: int, end: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -81,3 +82,30 @@ class FigureChart(QChartView):
         y_axis.setRange(0, peak * 1.1)
         y_axis.applyNiceNumbers()
         chart.legend().setVisible(len(bars) + len(lines) > 1)
+
+
+class RankChart(FigureChart):
+    """The ranking's chart: the ranked units with a 按时率 (none is no 0 %; 本机关, rank None, is
+    not ranked), as the 通报's chart; where none of them has one (no time limit applies to their
+    part), their median days instead, the title saying so — an empty 按时率 chart told nothing;
+    with neither, the title says why it is empty."""
+
+    def show_units(self, rows: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """rows: (the bar's name, the ranking's row), in the ranking's order."""
+        ranked = [(name, r) for name, r in rows if r.get("rank", 0) is not None]
+        top = [(name, r["on_time_rate"]) for name, r in ranked if r["on_time_rate"] is not None]
+        if top:
+            title, series = self.tr("按时率（%）"), self.tr("按时率")
+        else:
+            top = [(name, r["median"]) for name, r in ranked if r["median"] is not None]
+            title = self.tr("中位用时（工作日）：各单位均无按时率") if top \
+                else self.tr("本期各单位无按时率，也无完成件，图中无数据")
+            series = self.tr("中位用时")
+        top = top[:12]
+        self.chart().setTitle(title)
+        self.set_data([name for name, _v in top], [(series, [v for _n, v in top])])
+
+    def show_totals(self, names: Sequence[str], totals: Sequence[float]) -> None:
+        """The people ranked by the days their steps took (排名 by 经办人 用时)."""
+        self.chart().setTitle(self.tr("用时合计（工作日）"))
+        self.set_data(names, [(self.tr("用时合计"), totals)])

@@ -25,7 +25,7 @@ from officedesk.core import clock, counted_scope, settings
 from officedesk.core.efficiency.report import completed_sentence, volume_sentence
 from officedesk.core.errors import OfficeDeskError
 from officedesk.core.i18n import Text, display
-from officedesk.ui.efficiency.charts import FigureChart
+from officedesk.ui.efficiency.charts import FigureChart, RankChart
 from officedesk.ui.i18n import join_sentences
 from officedesk.ui.widgets.date_input import DateInput
 from officedesk.ui.widgets.layout_memory import remember
@@ -170,7 +170,7 @@ class EfficiencyTab(QWidget):
             self.rank_group.addItem(label, key)
         self.rank_group.currentIndexChanged.connect(lambda _i: self.show_ranking())
         self.ranking = FigureTable(self.tr("排名"), self)
-        self.rank_chart = FigureChart(self.tr("按时率（%）"), self)
+        self.rank_chart = RankChart(self.tr("按时率（%）"), self)
         self.pages.addTab(
             self._page(self.rank_proc, self.rank_group,
                        self._split("ranking", self.ranking, self.rank_chart)),
@@ -380,8 +380,8 @@ class EfficiencyTab(QWidget):
                 [(name, group, r["key"]) for r in rows],
             )
             top = rows[:12]
-            self.rank_chart.set_data([_short(display(r["key"])) for r in top],
-                                     [(self.tr("用时合计"), [r["total_days"] for r in top])])
+            self.rank_chart.show_totals([_short(display(r["key"])) for r in top],
+                                        [r["total_days"] for r in top])
             return
         self.ranking.fill(
             [self.tr("排名"), self.tr("名称"), self.tr("办件量"), self.tr("完成"),
@@ -403,10 +403,8 @@ class EfficiencyTab(QWidget):
             note = self.tr("%1。%2").replace("%1", note).replace("%2", apart) if note else apart
         self.ranking.setToolTip(note)
         self.ranking.setStatusTip(note)
-        # the ranked units with a 按时率 (none is no 0 %; 本机关 is not ranked), as the 通报's chart
-        top = [r for r in rows if r.get("rank", 0) is not None and r["on_time_rate"] is not None][:12]
-        self.rank_chart.set_data([_short(display(r["key"])) for r in top],
-                                 [(self.tr("按时率"), [r["on_time_rate"] or 0 for r in top])])
+        # the ranked units' 按时率, else their median days (ui.efficiency.charts.RankChart)
+        self.rank_chart.show_units([(_short(display(r["key"])), r) for r in rows])
 
     def _month_labels(self, months: list[str]) -> list[str]:
         """“2026-10” → 10月 (Oct: as the language abbreviates it, short enough to stand under
