@@ -162,7 +162,7 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "同意": "Agree",
     "正常": "Active",
     "启用": "Enable",
-    "停用": "Disable",
+    "停用": "Out of use",  # the 通讯录 field (probe142); the users dialog keeps Disable (IN_CONTEXT, probe142)
     "操作": "Action",
     "操作人": "By",
     "来源": "Source",

@@ -41,8 +41,8 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
     "在用": "In use",
     # the 通讯录's field 停用 (a room, person or unit out of use): core's labels reach Qt in the
     # context "fields", which lupdate does not see, so the English of the context-free fallback
-    # is the field's; the user's button 停用 keeps “Disable” in its own context (below)
-    "停用": "Out of use",
+    # (en_glossary.py's 停用: Out of use) is the field's; the user's button 停用 keeps “Disable”
+    # in its own context (below)
 }
 
 IN_CONTEXT = {

@@ -13625,11 +13625,6 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>Handling unit (the drafting units, and this office)</translation>
     </message>
     <message>
-        <source>拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；发文未规定拟稿单位所办部分的时限，拟稿单位和本机关不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次</source>
-        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
-        <translation>A drafting unit counts each outgoing document from its drafting until its own head checks it (核稿), and, for one sent back for revision, again from the return until it is checked anew, the working days of these stretches added up; the rest (countersigning, review, signing, re-checking, numbering, printing and the waits before a return) counts for this office; no time limit is set for the drafting unit&apos;s part, so neither the drafting units nor this office have an on-time rate or overdue items here; a document counts once for its drafting unit and once for this office</translation>
-    </message>
-    <message>
         <source>本机关所办部分列于各单位之后，不参加排名</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>This office&apos;s own part is listed after the units and is not ranked</translation>
@@ -13753,6 +13748,26 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <source>%1第 %2 号记录</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>%1 record %2</translation>
+    </message>
+    <message>
+        <source>拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；拟稿单位按审批链（按文种、密级）规定的核稿时限计按时率和逾期未办，每段自拟稿或退回修改之日起计，各段均在时限内核稿的为按时，任一段超时即为超时；审批链未规定核稿时限的不计，本机关所办部分未规定时限，不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>A drafting unit counts each outgoing document from its drafting until its own head checks it (核稿), and, for one sent back for revision, again from the return until it is checked anew, the working days of these stretches added up; the rest (countersigning, review, signing, re-checking, numbering, printing and the waits before a return) counts for this office; the drafting unit&apos;s on-time rate and overdue items follow the checking (核稿) time limit of the document&apos;s approval chain (by document type and classification), each stretch counted from the drafting or the return: on time when every stretch was checked within the limit, late when any stretch ran over it; where the chain sets no checking limit they are not counted, and this office&apos;s part has no time limit, so no on-time rate or overdue items; a document counts once for its drafting unit and once for this office</translation>
+    </message>
+    <message>
+        <source>中位用时（工作日）：各单位均无按时率</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Median working days: no unit has an on-time rate</translation>
+    </message>
+    <message>
+        <source>本期各单位无按时率，也无完成件，图中无数据</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>No unit has an on-time rate or a completed item this period: nothing to chart</translation>
+    </message>
+    <message>
+        <source>用时合计（工作日）</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Total working days</translation>
     </message>
     <message>
         <source>%1（曾用名%2）</source>
@@ -19496,7 +19511,7 @@ With much data this takes a few minutes: please wait and do not close the progra
     </message>
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="212"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>发文</source>
         <translation>Outgoing</translation>
     </message>
@@ -19558,7 +19573,6 @@ With much data this takes a few minutes: please wait and do not close the progra
         <location filename="../../officedesk/ui/efficiency/tab.py" line="295"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="388"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="409"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
@@ -19623,7 +19637,6 @@ With much data this takes a few minutes: please wait and do not close the progra
     <message>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="337"/>
         <location filename="../../officedesk/ui/efficiency/tab.py" line="377"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="384"/>
         <source>用时合计</source>
         <translation>Total days</translation>
     </message>
@@ -19704,54 +19717,54 @@ With much data this takes a few minutes: please wait and do not close the progra
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="425"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="423"/>
         <source>会议</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="436"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="428"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="434"/>
         <source>去年同月</source>
         <translation>Same month last year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="431"/>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="429"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="435"/>
         <source>控制目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="432"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="430"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="436"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="434"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
         <source>领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
         <source>会议次数</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="439"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="437"/>
         <source>会议时长（小时）</source>
         <translation>Meeting hours</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="440"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="438"/>
         <source>其中未登记签到</source>
         <translation>Of which no sign-in recorded</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/efficiency/tab.py" line="483"/>
+        <location filename="../../officedesk/ui/efficiency/tab.py" line="481"/>
         <source>效能通报</source>
         <translation>Efficiency bulletin</translation>
     </message>
@@ -22403,6 +22416,44 @@ Registers and printing for official documents, meetings, supervision, petitions 
 请检查打印机是否开机、联网并有纸。</source>
         <translation>Printing did not finish: %1
 Check that the printer is on, connected and has paper.</translation>
+    </message>
+</context>
+<context>
+    <name>RankChart</name>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="98"/>
+        <source>按时率（%）</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="98"/>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="101"/>
+        <source>中位用时（工作日）：各单位均无按时率</source>
+        <translation>Median working days: no unit has an on-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="102"/>
+        <source>本期各单位无按时率，也无完成件，图中无数据</source>
+        <translation>No unit has an on-time rate or a completed item this period: nothing to chart</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="103"/>
+        <source>中位用时</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="110"/>
+        <source>用时合计（工作日）</source>
+        <translation>Total working days</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/efficiency/charts.py" line="111"/>
+        <source>用时合计</source>
+        <translation>Total days</translation>
     </message>
 </context>
 <context>
