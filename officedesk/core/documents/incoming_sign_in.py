@@ -53,6 +53,9 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
                                 after_insert=_signed_in(actor))
         if claimed is not None:
             numbering.attach(claimed, record.id)
+        from officedesk.core.documents import archive_brought
+
+        record = archive_brought.file_brought(INCOMING.name, record, actor)  # a 档号 brought
     return record
 
 
@@ -83,8 +86,11 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     records.apply_rules(INCOMING, values, None)
     values = records.storable(INCOMING, values)
     step = sign_in_step(values["state"], values.get("copies"), values.get("received_on"), actor)
-    return NewRecord(values, number=given, children=[(DocStep, "record_id", step)],
-                     summary=_summary(values))
+    new = NewRecord(values, number=given, children=[(DocStep, "record_id", step)], summary=_summary(values))
+    from officedesk.core.documents import archive_brought
+
+    archive_brought.prepare(INCOMING.name, new, actor)
+    return new
 
 
 def _names_of(org: str) -> list[str]:

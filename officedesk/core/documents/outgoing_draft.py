@@ -166,6 +166,9 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             records.reindex(OUTGOING, record)
             audit.record(actor, "step", OUTGOING.name, record.id, None, {"发文字号": manual},
                          _brought(manual))  # the row as it now is (tamper evidence)
+        from officedesk.core.documents import archive_brought
+
+        record = archive_brought.file_brought(OUTGOING.name, record, actor)  # a 档号 brought
     return record
 
 
@@ -184,8 +187,12 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
         values["numbered_at"] = clock.now()
         summary = trail_text("发文%1：%2；登记外来发文字号：%3", "拟稿", values.get("title", ""), manual)
     step = draft_step(values["state"], values.get("drafter"), values.get("drafting_unit"), actor)
-    return NewRecord(values, number=manual, children=[(DocStep, "record_id", step)], summary=summary,
-                     dated=number_dates(values.get("signed_on"), values.get("doc_date")) if manual else None)
+    new = NewRecord(values, number=manual, children=[(DocStep, "record_id", step)], summary=summary,
+                    dated=number_dates(values.get("signed_on"), values.get("doc_date")) if manual else None)
+    from officedesk.core.documents import archive_brought
+
+    archive_brought.prepare(OUTGOING.name, new, actor)
+    return new
 
 
 def _state_given(raw: dict[str, Any]) -> bool:
