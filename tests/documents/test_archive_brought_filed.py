@@ -91,6 +91,11 @@ def test_batch_and_one_by_one_write_the_same(any_office, admin, tmp_path, monkey
     assert [p.message for p in check.run_checks(update_anchor=False)] == []
     refused = _bring(tmp_path, admin, [_rows(3, OURS)])
     assert [(p.row, p.column) for p in refused.problems] == [(2, "档号")]
+    assert "一个档号只能给一件文件" in refused.problems[0].reason
+    # one kept on the document only (no 目录 entry to stop it), twice in the file
+    twice = _bring(tmp_path, admin, [_rows(4, "旧档 9号"), _rows(5, "旧档 9号")])
+    assert [(p.row, p.column) for p in twice.problems] == [(3, "档号")], [str(p) for p in twice.problems]
+    assert incoming.IncomingDoc.select().count() == 2
 
 
 def test_a_year_the_document_s_dates_do_not_allow_is_kept_with_a_note(any_office, admin, tmp_path):
