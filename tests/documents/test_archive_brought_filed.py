@@ -127,3 +127,34 @@ def test_an_outgoing_document_brought_filed(any_office, admin, tmp_path):
     assert (entry.registry, entry.record_id, entry.doc_ref) == ("outgoing", report.ids[0], "云委办发〔2026〕1号")
     assert [p.message for p in check.run_checks(update_anchor=False)] == []
     assert archive.taken(BROUGHT)
+
+
+def test_pages_come_with_the_number_and_go_back_out(any_office, admin, tmp_path):
+    """页数 beside the 档号: the 目录 entry's, brought with it, exported beside it; refused on a
+    row without a 档号, or whose 档号 is kept on the document only (no entry holds it)."""
+    from officedesk.exchange.report import MATCH_UPDATE
+
+    refused = _bring(tmp_path, admin, [_rows(1, None, 状态="已办结", 页数=6)])
+    assert [(p.row, p.column) for p in refused.problems] == [(2, "页数")], [str(p) for p in refused.problems]
+    kept = _bring(tmp_path, admin, [_rows(2, "Z001-WS·2020-Y-0003", 页数=4)], dry_run=True)
+    assert kept.ok and "页数（4）只记在归档文件目录中，没有保存" in kept.summary(), kept.summary()
+    report = _bring(tmp_path, admin, [_rows(1, OURS, 页数=6), _rows(2, "Z021-WS·2026-Y-0002")])
+    assert report.ok, [str(p) for p in report.problems]
+    assert sorted((e.archive_no, e.pages) for e in ArchiveItem.select()) == [(OURS, 6), ("Z021-WS·2026-Y-0002", 0)]
+    assert [p.message for p in check.run_checks(update_anchor=False)] == []
+    xlsx.export(incoming.INCOMING, tmp_path / "out.xlsx", admin)
+    rows = list(openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0].iter_rows(values_only=True))
+    at = rows[0].index("档号")
+    assert rows[0][at + 1] == "页数"
+    assert sorted((r[at], r[at + 1]) for r in rows[1:]) == [(OURS, 6), ("Z021-WS·2026-Y-0002", None)]
+    same = xlsx.import_file(incoming.INCOMING, tmp_path / "out.xlsx", admin, dry_run=True, on_match=MATCH_UPDATE)
+    assert (same.matched, same.unchanged, same.problems) == (2, 2, [])
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    sheet = book.worksheets[0]
+    for cells in sheet.iter_rows(min_row=2):
+        if cells[at].value == OURS:
+            cells[at + 1].value = 9
+    book.save(tmp_path / "changed.xlsx")
+    changed = xlsx.import_file(incoming.INCOMING, tmp_path / "changed.xlsx", admin, on_match=MATCH_UPDATE)
+    assert not changed.ok and [p.column for p in changed.problems] == ["页数"], [str(p) for p in changed.problems]
+    assert ArchiveItem.get(ArchiveItem.archive_no == OURS).pages == 6

@@ -88,9 +88,21 @@ def refuse_taken(number: str, but: tuple[str, int] | None = None) -> None:
         brought.add(number)
 
 
-def brought_entry(registry: str, record: Any, actor: Actor) -> tuple[dict[str, Any], dict[str, Any], str] | None:
-    """The record's 目录 entry (but its record_id), the 归档's noted facts and its summary, for
-    a 档号 that reads as this office's; None for one kept on the document only."""
+def take_pages(values: dict[str, Any]) -> int:
+    """The 页数 a new record's values bring (taken out: the document holds none, its 目录 entry
+    does), refused without a 档号 (0: not given)."""
+    pages = values.pop("archive_pages", None) or 0
+    if pages and not str(values.get("archive_no") or "").strip():
+        raise ValidationError(i18n.text("填写了页数（%1）的文件须已归档：请填写档号，未归档的文件请删去页数。",
+                                        pages), "archive_pages")
+    return int(pages)
+
+
+def brought_entry(registry: str, record: Any, actor: Actor,
+                  pages: int = 0) -> tuple[dict[str, Any], dict[str, Any], str] | None:
+    """The record's 目录 entry (but its record_id; `pages`: its 页数, 0 not counted), the 归档's
+    noted facts and its summary, for a 档号 that reads as this office's; None for one kept on
+    the document only (its 页数 with it: no entry holds it, the import report says so)."""
     number = str(record.archive_no or "").strip()
     if not number or kept_only(registry, record, number) is not None:
         return None
@@ -100,7 +112,7 @@ def brought_entry(registry: str, record: Any, actor: Actor) -> tuple[dict[str, A
     entry = {"registry": registry, "archive_no": number, "fonds": parts.fonds, "category": parts.category,
              "year": parts.year, "retention": parts.retention, "org_code": parts.org_code,
              "piece_no": parts.piece, "title": record.title, "doc_ref": facts["doc_ref"] or "",
-             "responsible": facts["responsible"] or "", "doc_date": facts["doc_date"], "pages": 0,
+             "responsible": facts["responsible"] or "", "doc_date": facts["doc_date"], "pages": pages,
              "secrecy": record.secrecy, "archived_at": step_moment(None), "archived_by": actor.username}
     retention = archive.RETENTION_LABELS[parts.retention]
     noted = {"档号": number, "保管期限": retention, **archive.filed_facts(entry)}
@@ -109,7 +121,7 @@ def brought_entry(registry: str, record: Any, actor: Actor) -> tuple[dict[str, A
                                     retention)
 
 
-def file_brought(registry: str, record: Any, actor: Actor) -> Any:
+def file_brought(registry: str, record: Any, actor: Actor, pages: int = 0) -> Any:
     """One by one (the create hooks, inside their transaction): the 档号 the new record brings
     refused if held, and, if it reads as this office's, its 目录 entry, its 件号 claimed, its
     保管期限, and the 归档's audit entry. The record as saved."""
@@ -117,7 +129,7 @@ def file_brought(registry: str, record: Any, actor: Actor) -> Any:
     if not number:
         return record
     refuse_taken(number, (registry, record.id))
-    made = brought_entry(registry, record, actor)
+    made = brought_entry(registry, record, actor, pages)
     if made is None:
         return record
     entry, noted, summary = made
@@ -127,7 +139,7 @@ def file_brought(registry: str, record: Any, actor: Actor) -> Any:
                                 actor, action="archive", summary=summary, noted=noted)
 
 
-def prepare(registry: str, new: Any, actor: Actor) -> None:
+def prepare(registry: str, new: Any, actor: Actor, pages: int = 0) -> None:
     """A batch's record (core.batch.NewRecord) bringing a 档号: refused if held or brought by an
     earlier row; its 目录 entry a child row and its 归档 a step, as file_brought writes them."""
     from officedesk.core.batch_new import Step
@@ -136,7 +148,7 @@ def prepare(registry: str, new: Any, actor: Actor) -> None:
     if not number:
         return
     refuse_taken(number)
-    made = brought_entry(registry, _SPECS[registry].model(**new.values), actor)
+    made = brought_entry(registry, _SPECS[registry].model(**new.values), actor, pages)
     if made is None:
         return
     entry, noted, summary = made
@@ -182,6 +194,9 @@ def import_notes(registry: str) -> Any:
             if registry == "outgoing" and values["doc_date"] is None:
                 values["doc_date"] = values["signed_on"]  # 成文日期: the day of signing
             why = kept_only(registry, spec.model(**values), number)
+            pages = raw.get(spec.field("archive_pages").label)
+            if why is not None and pages not in (None, ""):
+                why = i18n.text("%1页数（%2）只记在归档文件目录中，没有保存。", why, pages)
             if why is not None:
                 found.append(RowNote(row, i18n.text("第 %1 行：%2", row, why), {"row": row, "archive_no": number}))
         return found
