@@ -20,4 +20,10 @@ GLOSSARY: dict[str, str | tuple[str, ...]] = {
         "or outgoing document): an archive number is one document's only. Please check it."
     ),
     "%1归档（往年台账）：%2，档号 %3，保管期限%4": "%1 archived (past register): %2, archive number %3, retention %4",
+    "填写了页数（%1）的文件须已归档：请填写档号，未归档的文件请删去页数。": (
+        "Pages (%1) are given only for a document archived: please fill in the archive number, or "
+        "delete the pages of a document not archived."
+    ),
+    "%1页数（%2）只记在归档文件目录中，没有保存。": "%1 The pages (%2) are kept only in the archive list: not saved.",
+    "已归档的文件：归档文件的页数，可不填": "An archived document: its number of pages (optional)",
 }
