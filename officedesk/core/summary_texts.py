@@ -197,6 +197,7 @@ PATTERNS: dict[str, str] = {
     "职级排序调整（通讯录）：%1 %2 → %3，持有者的级别随之修改；%4": "vvvt",
     "任务延期：%1 %2 → %3（%4）": "vvvv",  # core/supervision/steps_spec.py
     "督查事项归档：%1，档号 %2，保管期限%3": "vvw",  # core/supervision/archiving.py
+    "%1归档（往年台账）：%2，档号 %3，保管期限%4": "wvvw",  # core/documents/archive_brought.py
     "导入：反馈记录 %1 条": "n",  # core/supervision/report_sheet.py (import --history)
     "会议“%1”第 %2 项议定事项转督查": "vv",  # core/meetings
     "会议“%1”第 %2 项议定事项转成的督查事项 %3 已作废，可重新转督查": "vvv",  # its item voided

@@ -103,6 +103,7 @@ class RowValues:
         self.names = names or ForeignNames()
         self.fields = spec.exchange_fields() if fields is None else list(fields)
         self.hook = spec.export_row
+        self.stored_columns = spec.model._meta.fields
         self.columns = [self._column(spec, f) for f in self.fields]
         # texts a clerk typed personal data into, told as the masked fields are (core.told_texts)
         self.told = [] if unmasked or spec.told is None else [
@@ -122,7 +123,7 @@ class RowValues:
     def __call__(self, record: Any) -> list[Any]:
         row = self.hook(record, self.actor) if self.hook is not None else None
         data = record.__data__  # the stored columns, without loading a referenced row
-        unmasked, names = self.unmasked, self.names
+        unmasked, names, stored_columns = self.unmasked, self.names, self.stored_columns
         values: list[Any] = []
         append = values.append
         for mode, field_spec, name, label, foreign, typed in self.columns:
@@ -140,8 +141,10 @@ class RowValues:
                     append(names.name(foreign.rel_model, data.get(name)))
                     continue
                 stored = None
-            else:
+            elif name in data or name in stored_columns:
                 stored = data.get(name)
+            else:  # read from elsewhere (a 收文's 页数, its 目录 entry's: a property of the model)
+                stored = getattr(record, name, None)
             if field_spec.sensitive and name in data:
                 several = row.get(label) if row is not None else None
                 if isinstance(several, list):  # each person's of a joint letter, in order

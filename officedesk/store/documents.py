@@ -37,6 +37,12 @@ class IncomingDoc(EditableModel):
     retention = peewee.CharField(max_length=10, default="")  # 保管期限
     note = peewee.TextField(default="")
 
+    @property
+    def archive_pages(self) -> int | None:
+        """页数: its 归档文件目录 entry's, once filed and counted (None: no entry, or 0: not
+        counted); the document holds none of its own (_filed_pages)."""
+        return _filed_pages(self, "incoming")
+
 
 class OutgoingDoc(EditableModel):
     """发文: a draft on its way to a numbered, printed and distributed document."""
@@ -70,6 +76,12 @@ class OutgoingDoc(EditableModel):
     printed_copies = peewee.IntegerField(null=True)
     archive_no = peewee.CharField(max_length=100, default="")
     retention = peewee.CharField(max_length=10, default="")
+
+    @property
+    def archive_pages(self) -> int | None:
+        """页数: its 归档文件目录 entry's, once filed and counted (None: no entry, or 0: not
+        counted); the document holds none of its own (_filed_pages)."""
+        return _filed_pages(self, "outgoing")
 
 
 # 发文's list order (core's sort key of the 成文日期 column): its 成文日期, or, for a draft, which
@@ -169,6 +181,24 @@ class ArchiveItem(BaseModel):
 
     class Meta:
         indexes = ((("registry", "record_id"), True),)
+
+
+_PAGES_SQL: dict[type, str] = {}  # _filed_pages' statement, per kind of database
+
+
+def _filed_pages(record: IncomingDoc | OutgoingDoc, registry: str) -> int | None:
+    """The 页数 of a 收文's or 发文's 目录 entry (None: none, or not counted). Read for each row
+    an export writes: its SQL compiled once per kind of database, as a 督查事项's."""
+    if record.id is None:
+        return None
+    database = record._meta.database
+    kind = type(getattr(database, "obj", database))
+    sql = _PAGES_SQL.get(kind)
+    if sql is None:
+        sql = _PAGES_SQL[kind] = ArchiveItem.select(ArchiveItem.pages).where(
+            (ArchiveItem.registry == "incoming") & (ArchiveItem.record_id == 0)).sql()[0]
+    found = database.execute_sql(sql, (registry, record.id)).fetchone()
+    return int(found[0]) if found is not None and found[0] else None
 
 
 MODELS: list[type[BaseModel]] = [

@@ -46,6 +46,8 @@ def _office() -> None:
     # the office's own settings come with it, not with its sheets: its 纪检监察机关 (the demo's
     # 县纪委监委), to which its 检举控告 were sent (art. 32; an empty office's default names no unit)
     settings.put("petitions.discipline_organ", "县纪委监委")
+    # and its 全宗号: the 收文 and 发文 it filed come back filed, in its 归档文件目录 (with their 页数)
+    settings.put("org.fonds", "Z107")
 
 
 def _numbered_rows(path: Path) -> list[tuple[int, dict[str, object]]]:

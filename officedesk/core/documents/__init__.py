@@ -7,6 +7,7 @@ from __future__ import annotations
 from officedesk.core import dashboard, stats
 from officedesk.core.documents import (
     archive,
+    archive_brought,  # noqa: F401  (registers the batch's and the import report's hooks)
     deadlines,
     incoming,
     outgoing,

@@ -13,6 +13,8 @@ the entry's copy follows it (`_follow_level`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import peewee
@@ -130,11 +132,50 @@ def claim_piece(key: str, year: int, piece: int) -> None:
         & (NumberSequence.year == year) & (NumberSequence.last_value < piece)).execute()
 
 
-def _held(number: str) -> bool:
-    """Whether a 收文 or 发文 holds this 档号 already: one a past register brought 已归档
-    (import --history) keeps it on the record, with no 目录 entry and its 件号 not claimed, so
-    the class's sequence may come to it; the 归档 passes over it (claimed as it passes)."""
-    return any(model.select().where(model.archive_no == number).exists() for model in (IncomingDoc, OutgoingDoc))
+def _held(number: str, but: tuple[str, int] | None = None) -> bool:
+    """Whether a 收文 or 发文 holds this 档号 already: one a past register brought 已归档 with a
+    档号 of another 全宗 or written otherwise (core.documents.archive_brought) keeps it on the
+    record only, with no 目录 entry and no 件号 claimed (and one brought before its 件号 was
+    claimed likewise), so the class's sequence may come to it; the 归档 passes over it."""
+    return any(model.select().where((model.archive_no == number) & (model.id != (
+        but[1] if but is not None and but[0] == name else 0))).exists()
+        for name, model in (("incoming", IncomingDoc), ("outgoing", OutgoingDoc)))
+
+
+def taken(number: str, but: tuple[str, int] | None = None) -> bool:
+    """Whether the office has this 档号 already: a 目录 entry's (a 件 filed or brought filed,
+    a 督查事项's too) or a 收文/发文's kept on the record only (`but`: a record that brings it,
+    written already). A 档号 is one 件's."""
+    return ArchiveItem.select().where(ArchiveItem.archive_no == number).exists() or _held(number, but)
+
+
+# 全宗号-门类代码·年度-保管期限[-机构(问题)代码]-件号, as archive_number writes it
+_NUMBER = re.compile(r"([A-Za-z0-9]+)-([A-Za-z0-9]+)·(\d{4})-([A-Z0-9]+)(?:-([A-Za-z0-9_]+))?-(\d{4})")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A 档号 read back into its parts (`read_number`)."""
+
+    fonds: str
+    category: str
+    year: int
+    retention: str  # its code: Y, D30, D10
+    org_code: str
+    piece: int
+
+    def key(self) -> str:
+        return class_key(self.fonds, self.category, self.year, self.retention, self.org_code)
+
+
+def read_number(number: str) -> Parts | None:
+    """A 档号 as archive_number writes it (a 保管期限 of DA/T 22, a 件号 0001–9999), in its
+    parts; None for one written otherwise (an older register's form, another program's)."""
+    found = _NUMBER.fullmatch(number or "")
+    if found is None or found.group(4) not in RETENTION_LABELS or not 1 <= int(found.group(6)) <= LAST_PIECE:
+        return None
+    fonds, category, year, code, org_code, piece = found.groups()
+    return Parts(fonds, category, int(year), code, org_code or "", int(piece))
 
 
 def file_piece(registry: str, record: Any, facts: dict[str, Any], fonds: str, category: str,

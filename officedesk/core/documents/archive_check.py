@@ -70,8 +70,8 @@ class _Step:
 
 
 def _steps() -> dict[tuple[str, int], _Step]:
-    """(registry, record id) -> its 归档 step's entry (a step leaving it 已归档 with a 档号, or a
-    督查事项's 归档 with its 档号)."""
+    """(registry, record id) -> its 归档 step's entry (a step leaving it 已归档 with a 档号, or an
+    entry of action “archive” with its 档号: a 督查事项's 归档, a 收文/发文 brought filed)."""
     from officedesk.core.documents.archive import ARCHIVED
     from officedesk.store.models import AuditEntry as A
 
@@ -84,15 +84,16 @@ def _steps() -> dict[tuple[str, int], _Step]:
         kept = audit.fields_of(after)
         if kept.get("状态") == ARCHIVED and "档号" in kept:
             found[(registry, record_id)] = _Step(entry_id, actor, kept)
-    # a 督查事项 keeps its 状态 (按期/逾期办结): its 归档 is the item's entry of action "archive"
-    filed: Any = (A.select(A.id, A.record_id, A.actor, A.after)
-                  .where((A.registry == "supervision") & (A.action == "archive")
+    # a 督查事项 keeps its 状态 (按期/逾期办结): its 归档 is the item's entry of action "archive";
+    # so is that of a 收文/发文 brought 已归档 with a 档号 of the office (archive_brought)
+    filed: Any = (A.select(A.id, A.registry, A.record_id, A.actor, A.after)
+                  .where(A.registry.in_(("supervision", *_REGISTRIES)) & (A.action == "archive")
                          & A.record_id.is_null(False))
                   .order_by(A.id).tuples())
-    for entry_id, record_id, actor, after in filed.iterator():
+    for entry_id, registry, record_id, actor, after in filed.iterator():
         kept = audit.fields_of(after)
         if "档号" in kept:
-            found[("supervision", record_id)] = _Step(entry_id, actor, kept)
+            found[(registry, record_id)] = _Step(entry_id, actor, kept)
     return found
 
 

@@ -43,7 +43,10 @@ def sign_in_step(state: str, copies: Any, received_on: dt.date | None, actor: Ac
 
 def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> IncomingDoc:
     """签收: create the record (it gets its 收文编号) and the first step row."""
+    from officedesk.core.documents import archive_brought
+
     values, given = _values(raw, parsed, actor)
+    pages = archive_brought.take_pages(values)  # its 目录 entry's
     with guarded(SIGN_IN), write_transaction():
         claimed = None
         if given:  # a register carried over (import): the number is claimed, never issued again
@@ -53,6 +56,7 @@ def sign_in(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Incom
                                 after_insert=_signed_in(actor))
         if claimed is not None:
             numbering.attach(claimed, record.id)
+        record = archive_brought.file_brought(INCOMING.name, record, actor, pages)  # a 档号 brought
     return record
 
 
@@ -75,16 +79,19 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     """The batch import's sign_in (core.batch): the same checks and values, the 签收 row riding
     along; a brought 收文编号 is claimed, the others issued under the write lock."""
     from officedesk.core.batch import NewRecord
+    from officedesk.core.documents import archive_brought
 
     values, given = _values(raw, parsed=False, actor=actor)
+    pages = archive_brought.take_pages(values)
     # where sign_in claims it (a file checked one by one in memory: core.batch_in_order)
     number_claims.claim_here("incoming", given, {"收文日期": values.get("received_on")})
     values.pop("receive_no", None)
     records.apply_rules(INCOMING, values, None)
     values = records.storable(INCOMING, values)
     step = sign_in_step(values["state"], values.get("copies"), values.get("received_on"), actor)
-    return NewRecord(values, number=given, children=[(DocStep, "record_id", step)],
-                     summary=_summary(values))
+    new = NewRecord(values, number=given, children=[(DocStep, "record_id", step)], summary=_summary(values))
+    archive_brought.prepare(INCOMING.name, new, actor, pages)
+    return new
 
 
 def _names_of(org: str) -> list[str]:

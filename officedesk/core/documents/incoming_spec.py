@@ -114,6 +114,9 @@ FIELDS = [
     # facts of later states, reached by the steps; add / import --history may bring them
     FieldSpec("finished_on", "办结日期", kind=DATE, editable=False, column=False),
     FieldSpec("archive_no", "档号", editable=False, column=False),
+    # its 目录 entry's (the document holds none): import --history brings it with the 档号
+    FieldSpec("archive_pages", "页数", kind=INT, editable=False, column=False, minimum=1, maximum=100_000,
+              placeholder="已归档的文件：归档文件的页数，可不填"),
 ]
 
 
@@ -167,6 +170,7 @@ INCOMING = register(
             "状态",
             "办结日期",
             "档号",
+            "页数",  # and its 目录 entry's 页数, when counted
         ],
     )
 )

@@ -147,7 +147,11 @@ def _brought(number: str) -> str:
 def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> OutgoingDoc:
     """拟稿: a new draft; it gets no 发文字号 until it has been signed (one numbered elsewhere
     brings it: claimed, never issued again)."""
+    from officedesk.core.documents import archive_brought
+
     values, manual = _values(raw, parsed, actor)
+    pages = archive_brought.take_pages(values)  # its 目录 entry's
+
     def drafted(record: OutgoingDoc) -> None:  # before the record's entry, which digests it
         step = draft_step(record.state, record.drafter, record.drafting_unit, actor)
         add_step(OUTGOING.name, record, DRAFT, "", record.state, actor, person=step["person"],
@@ -166,6 +170,7 @@ def draft(raw: dict[str, Any], actor: Actor, *, parsed: bool = False) -> Outgoin
             records.reindex(OUTGOING, record)
             audit.record(actor, "step", OUTGOING.name, record.id, None, {"发文字号": manual},
                          _brought(manual))  # the row as it now is (tamper evidence)
+        record = archive_brought.file_brought(OUTGOING.name, record, actor, pages)  # a 档号 brought
     return record
 
 
@@ -175,8 +180,10 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
     the file and the database, its year against `number_dates`, its place in the sequence);
     the one audit entry of the record says it was brought (the row path adds a second one)."""
     from officedesk.core.batch import NewRecord
+    from officedesk.core.documents import archive_brought
 
     values, manual = _values(raw, parsed=False, actor=actor)
+    pages = archive_brought.take_pages(values)
     records.apply_rules(OUTGOING, values, None)
     values = records.storable(OUTGOING, values)
     summary = _summary(values)
@@ -184,8 +191,10 @@ def prepare_new(raw: dict[str, Any], actor: Actor) -> Any:
         values["numbered_at"] = clock.now()
         summary = trail_text("发文%1：%2；登记外来发文字号：%3", "拟稿", values.get("title", ""), manual)
     step = draft_step(values["state"], values.get("drafter"), values.get("drafting_unit"), actor)
-    return NewRecord(values, number=manual, children=[(DocStep, "record_id", step)], summary=summary,
-                     dated=number_dates(values.get("signed_on"), values.get("doc_date")) if manual else None)
+    new = NewRecord(values, number=manual, children=[(DocStep, "record_id", step)], summary=summary,
+                    dated=number_dates(values.get("signed_on"), values.get("doc_date")) if manual else None)
+    archive_brought.prepare(OUTGOING.name, new, actor, pages)
+    return new
 
 
 def _state_given(raw: dict[str, Any]) -> bool:

@@ -152,6 +152,9 @@ FIELDS = [
         column=False,
     ),
     FieldSpec("archive_no", "档号", editable=False, column=False),
+    # its 目录 entry's (the document holds none): import --history brings it with the 档号
+    FieldSpec("archive_pages", "页数", kind=INT, editable=False, column=False, minimum=1, maximum=100_000,
+              placeholder="已归档的文件：归档文件的页数，可不填"),
 ]
 
 # what each step sets, by the state it leads to: a row in an earlier state may not bring them
@@ -161,7 +164,7 @@ STEP_FIELDS = {
     REVIEWED: ("rechecker",),
     NUMBERED: ("doc_no",),
     PRINTED: ("print_date",),
-    ARCHIVED: ("archive_no",),
+    ARCHIVED: ("archive_no", "archive_pages"),
 }
 
 
@@ -256,6 +259,7 @@ OUTGOING = register(
             "状态",  # with each state's facts (state_facts): a document comes back in its state
             "印发日期",
             "档号",
+            "页数",  # and its 目录 entry's 页数, when counted
         ],
     )
 )

@@ -121,7 +121,7 @@ def brought_entry(item: SupervisionItem, number: str, actor: Actor,
     if not 1 <= int(piece) <= archive.LAST_PIECE:
         raise _brought_refusal(text("档号“%1”的件号应为 0001 到 9999。", number))
     # which 件 holds it is not said: its 题名 may be above the importer's clearance
-    if ArchiveItem.select().where(ArchiveItem.archive_no == number).exists():
+    if archive.taken(number):  # a 目录 entry's, or a 收文/发文's kept on the record only
         raise _brought_refusal(text("档号“%1”已归档（归档文件目录中的另一件），不能再给这个事项。"
                                     "请核对档号。", number))
     facts = _facts(item, closed)
