@@ -13750,6 +13750,46 @@ Registers and printing for official documents, meetings, supervision, petitions 
         <translation>%1 record %2</translation>
     </message>
     <message>
+        <source>档号“%1”不是“全宗号-门类代码·年度-保管期限-机构代码-件号”的写法，按原样记在文件上，未载入归档文件目录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is not written as fonds-category·year-retention-office code-item number: it is kept on the document as given, not entered in the archive list.</translation>
+    </message>
+    <message>
+        <source>档号“%1”的全宗号“%2”不是本机关的全宗号（%3），按原样记在文件上，未载入归档文件目录。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is of fonds “%2”, not this office&apos;s (%3): it is kept on the document as given, not entered in the archive list.</translation>
+    </message>
+    <message>
+        <source>档号“%1”的年度 %2 与这份%3的日期（%4—%5 年）不符，按原样记在文件上，未载入归档文件目录；请核对档号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>The year %2 of archive number “%1” does not agree with the dates of this %3 (%4–%5): it is kept on the document as given, not entered in the archive list; please check the archive number.</translation>
+    </message>
+    <message>
+        <source>档号“%1”已有另一件文件使用（归档文件目录或另一份收文、发文），一个档号只能给一件文件。请核对档号。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Archive number “%1” is another document&apos;s already (in the archive list, or on another incoming or outgoing document): an archive number is one document&apos;s only. Please check it.</translation>
+    </message>
+    <message>
+        <source>%1归档（往年台账）：%2，档号 %3，保管期限%4</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 archived (past register): %2, archive number %3, retention %4</translation>
+    </message>
+    <message>
+        <source>填写了页数（%1）的文件须已归档：请填写档号，未归档的文件请删去页数。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>Pages (%1) are given only for a document archived: please fill in the archive number, or delete the pages of a document not archived.</translation>
+    </message>
+    <message>
+        <source>%1页数（%2）只记在归档文件目录中，没有保存。</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>%1 The pages (%2) are kept only in the archive list: not saved.</translation>
+    </message>
+    <message>
+        <source>已归档的文件：归档文件的页数，可不填</source>
+        <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
+        <translation>An archived document: its number of pages (optional)</translation>
+    </message>
+    <message>
         <source>拟稿单位计每件发文自拟稿至本单位负责人核稿，退回修改的另计自退回至重新核稿，各段工作日相加；其余（会签、审核、签发、复核、编号、印制及退回前的等待）计入本机关；拟稿单位按审批链（按文种、密级）规定的核稿时限计按时率和逾期未办，每段自拟稿或退回修改之日起计，各段均在时限内核稿的为按时，任一段超时即为超时；审批链未规定核稿时限的不计，本机关所办部分未规定时限，不计按时率和逾期未办；一件发文在拟稿单位和本机关各计一次</source>
         <extracomment>fallback: any context (see scripts/fill_translations.py)</extracomment>
         <translation>A drafting unit counts each outgoing document from its drafting until its own head checks it (核稿), and, for one sent back for revision, again from the return until it is checked anew, the working days of these stretches added up; the rest (countersigning, review, signing, re-checking, numbering, printing and the waits before a return) counts for this office; the drafting unit&apos;s on-time rate and overdue items follow the checking (核稿) time limit of the document&apos;s approval chain (by document type and classification), each stretch counted from the drafting or the return: on time when every stretch was checked within the limit, late when any stretch ran over it; where the chain sets no checking limit they are not counted, and this office&apos;s part has no time limit, so no on-time rate or overdue items; a document counts once for its drafting unit and once for this office</translation>
