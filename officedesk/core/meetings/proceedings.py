@@ -16,6 +16,12 @@ from officedesk.core.fields import parse_date
 from officedesk.core.meetings import notices
 from officedesk.core.meetings.parsing import COUNTED_ROLES
 from officedesk.core.meetings.people_saved import stamps
+from officedesk.core.meetings.sent_decisions import (  # noqa: F401 (proceedings.shortened as before)
+    keep_sent,
+    removal_refused,
+    shortened,
+    write_unchanged_since,
+)
 from officedesk.core.meetings.service import _attendees_of, _decisions_of, get
 from officedesk.core.meetings.spec import (  # noqa: F401 (PRESENT…ATTENDANCE stay here too)
     ABSENT,
@@ -369,19 +375,19 @@ def save_minutes(
                 row = old[entry.id]
                 kept.add(row.id)
                 changed = {k: v for k, v in data.items() if getattr(row, k) != v}
-                _keep_sent(row, seq, changed, actor)
+                keep_sent(row, seq, changed, actor)
                 if changed:
                     changed.update(
                         updated_at=clock.now(), updated_by=actor.username, version=row.version + 1
                     )
-                    _write_unchanged_since(row, MeetingDecision.update(changed))
+                    write_unchanged_since(row, MeetingDecision.update(changed))
             else:
                 MeetingDecision.create(meeting=meeting_id, **data, **stamps(actor))
         for row in old.values():
             if row.id not in kept:
                 if row.supervision_id is not None:
-                    raise _removal_refused(row, row.supervision_id, actor)
-                _write_unchanged_since(row, MeetingDecision.delete())
+                    raise removal_refused(row, row.supervision_id, actor)
+                write_unchanged_since(row, MeetingDecision.delete())
         values = {
             "minutes_text": text,
             "minutes_issue": issue.strip(),
@@ -421,53 +427,6 @@ def _minutes_trail(minutes: Meeting | dict[str, Any],
                      for d in sorted(rows, key=lambda d: d.seq)]}
 
 
-_SENT_FIELDS = {"content": "内容", "lead_unit": "牵头单位", "deadline": "时限"}
-
-
-def _write_unchanged_since(row: MeetingDecision, query: Any) -> None:
-    """Update or delete a decision as read: not one another workstation changed or sent to 督查
-    since (read committed, PostgreSQL: its transfer committed meanwhile would be rewritten or
-    deleted under the 督查 item made from it)."""
-    if query.where((MeetingDecision.id == row.id)
-                   & (MeetingDecision.version == row.version)).execute() != 1:
-        raise ProcedureError(i18n.text("议定事项“%1”刚在另一台电脑上修改或转督查，纪要没有保存。"
-                                       "请刷新后重新填写纪要。", row.content[:20]))
-
-
-def _removal_refused(row: MeetingDecision, item_id: int, actor: Actor) -> ProcedureError:
-    """A decision sent to 督查 is not deleted; the way back is said (a numbered item is voided,
-    not deleted: release_voided). Who may see the item is told which and sent to it; who may not
-    is told who can void it, not sent to an item he cannot find."""
-    from officedesk.core import supervision
-
-    item = records.get_if_visible(supervision.SPEC, item_id, actor)
-    if item is None:
-        return ProcedureError(i18n.text(
-            "议定事项“%1”已转督查，不能删除。如属误转，请可查看该督查事项的人员在“督查”中作废它，"
-            "此项即可删除或重新转督查；如需调整，也请他们在督查事项中办理。", row.content[:20]))
-    return ProcedureError(i18n.text(
-        "议定事项“%1”已转督查（%2），不能删除。如属误转，请在“督查”中作废其督查事项，"
-        "此项即可删除或重新转督查；如需调整，请在督查事项中办理。", row.content[:20],
-        item.number or i18n.text("督查事项第 %1 号", item.id)))
-
-
-def _keep_sent(row: MeetingDecision, seq: int, changed: dict[str, Any], actor: Actor) -> None:
-    """A decision transferred to 督查 keeps its 内容, 牵头单位 and 时限: its 督查 item was made of
-    them and would keep the old ones while the 纪要 printed the new (its 序号 may change). The
-    item is named to who may see it (its 督查编号), else only the transfer is said."""
-    what = [label for name, label in _SENT_FIELDS.items() if name in changed]
-    if row.supervision_id is None or not what:
-        return
-    from officedesk.core import supervision
-
-    item = records.get_if_visible(supervision.SPEC, row.supervision_id, actor)
-    named = f"（{item.number or f'督查事项第 {item.id} 号'}）" if item is not None else ""
-    raise ProcedureError(
-        i18n.text("第 %1 项议定事项“%2”已转督查%3，不能修改其%4；请按原样保留这项"
-                  "议定事项，如需调整，请在督查事项中办理。",
-                  seq, shortened(row.content, 20), named, '、'.join(what)))
-
-
 def _deadlines_from_the_meeting(meeting: Meeting,
                                 parsed: Sequence[tuple[DecisionEntry, dt.date | None]],
                                 old: dict[int, MeetingDecision]) -> None:
@@ -494,8 +453,3 @@ def _decision_unit(seq: int, entry: DecisionEntry, old: dict[int, MeetingDecisio
         return unit
     # one or several (“县应急管理局、县财政局”), each a unit of the 通讯录
     return known_units(unit, f"第 {seq} 项议定事项的牵头单位", "decisions")
-
-
-def shortened(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
