@@ -51,7 +51,8 @@ def entry_note(registry: str, record_id: int, step: str, sign: Any = None) -> st
     if sign is None or sign.mode != responsibility.ENTERED:
         return ""
     paper = f"，纸质件日期 {chinese_date(sign.paper_date)}" if sign.paper_date else ""
-    return f"\n（代录：{sign.actor_name}于 {sign.at:%Y-%m-%d %H:%M} 录入{paper}）"
+    # a paper's dates are written out (GB/T 9704 §7.3.5), the time of day beside it
+    return f"\n（代录：{sign.actor_name}于 {chinese_date(sign.at.date())} {sign.at:%H:%M} 录入{paper}）"
 
 
 def step_line(registry: str, record_id: int, step: str, actor: Actor) -> str:

@@ -189,7 +189,7 @@ def test_the_draft_paper_shows_who_actually_signed_marked_proxy_or_substitute(st
     steps.perform("outgoing", entered, "签发", {"签发人": "孙主任", "签发日期": "2026-11-13"},
                   staffed["wenshu"])
     text = _paper_text("outgoing-draft", entered)
-    assert "孙主任（代录）" in text and "（代录：周文书于 2026-11-16" in text
+    assert "孙主任（代录）" in text and "（代录：周文书于 2026年11月16日" in text
     assert "纸质件日期 2026年11月13日" in text
     assert "审核：同意  赵副主任" in text
     substituted = _request(staffed["kuiyuan"])

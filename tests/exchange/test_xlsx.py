@@ -48,7 +48,7 @@ def test_template_has_headers_dropdowns_and_frozen_header(db, tmp_path):
     path = xlsx.write_template(PEOPLE, tmp_path / "人员.xlsx")
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.worksheets[0]
-    assert [c.value for c in sheet[1]] == ["姓名", "性别", "单位", "职务", "级别", "电话"]
+    assert [c.value for c in sheet[1]] == ["姓名", "性别", "单位", "职务", "级别", "电话", "停用"]
     assert sheet.freeze_panes == "A2"
     assert sheet["A1"].comment is not None and "必填" in sheet["A1"].comment.text
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width - 1
@@ -67,11 +67,13 @@ def test_template_headers_for_units_and_rooms(db, tmp_path):
         "单位名称",
         "简称",
         "上级单位",
+        "停用",
     ]
     assert sheet_rows(xlsx.write_template(ROOMS, tmp_path / "r.xlsx"))[0] == [
         "名称",
         "容量",
         "位置",
+        "停用",
     ]
 
 
@@ -150,7 +152,7 @@ def test_export_then_import_into_another_database(any_db, admin, tmp_path):
     path = tmp_path / "people-export.xlsx"
     assert xlsx.export(PEOPLE, path, admin) == 1
     rows = sheet_rows(path)
-    assert rows[0] == ["姓名", "性别", "单位", "职务", "级别", "电话", "记录号"]
+    assert rows[0] == ["姓名", "性别", "单位", "职务", "级别", "电话", "停用", "记录号"]
     assert rows[1] == [
         "赵六",
         "男",
@@ -158,6 +160,7 @@ def test_export_then_import_into_another_database(any_db, admin, tmp_path):
         "主任",
         "副科级",
         "0887-3123456",
+        "否",
         Person.get(Person.name == "赵六").id,
     ]  # the unit's name, not its id; 级别 by its 职级 (order 8)
     Person.delete().execute()
