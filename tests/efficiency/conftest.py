@@ -63,3 +63,21 @@ def bulletin(office, admin):
         return pymupdf.open(stream=pdf, filetype="pdf")
 
     return make
+
+
+# a complaint by phone with its complainant's name and number (tests of who may see them)
+NAMED_COMPLAINT = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
+                   "投诉类别": "办事拖拉", "被投诉单位": "县纪委监委", "被投诉人": "李四",
+                   "投诉内容": "李四拖延办理营业执照变更。"}
+
+
+def section_staff(admin, more=()):
+    """complaint_staff and 孙督查 of 县委办公室督查室 (the section that handles complaints), and
+    `more` (make_staff rows)."""
+    from officedesk.core import directory, records
+    from tests.staff import make_staff
+
+    people = complaint_staff(admin)
+    records.create(directory.UNITS, {"单位名称": "县委办公室督查室"}, admin)
+    people.update(make_staff([("dc", "孙督查", "clerk", "县委办公室督查室", "科员", "", False), *more]))
+    return people

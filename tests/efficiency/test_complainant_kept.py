@@ -13,26 +13,16 @@ from officedesk.core import audit, corrections, global_search, record_lists, set
 from officedesk.core.efficiency import complaints as C
 from officedesk.core.errors import PermissionDeniedError
 from officedesk.store.db import database
-from tests.staff import make_staff
 
-from .conftest import complaint_staff
+from .conftest import NAMED_COMPLAINT, section_staff
 
-NAME, PHONE = "王检举", "13812345678"
-RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": NAME, "联系电话": PHONE,
-       "投诉类别": "办事拖拉", "被投诉单位": "县纪委监委", "被投诉人": "李四",
-       "投诉内容": "李四拖延办理营业执照变更。"}
+RAW = NAMED_COMPLAINT
+NAME, PHONE = RAW["投诉人"], RAW["联系电话"]
 
 
 @pytest.fixture
 def staff(any_office, admin):
-    people = complaint_staff(admin)
-    from officedesk.core import directory, records
-
-    records.create(directory.UNITS, {"单位名称": "县委办公室督查室"}, admin)
-    people.update(make_staff([
-        ("dc", "孙督查", "clerk", "县委办公室督查室", "科员", "", False),
-        ("ld", "钱主任", "leader", "县委办公室秘书科", "副主任", "", False),
-    ]))
+    people = section_staff(admin, [("ld", "钱主任", "leader", "县委办公室秘书科", "副主任", "", False)])
     people["admin"] = admin
     return people
 

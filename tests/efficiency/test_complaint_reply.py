@@ -14,23 +14,15 @@ from officedesk.core.efficiency import complaints as C
 from officedesk.core.efficiency import reply
 from officedesk.core.errors import ProcedureError, ValidationError
 from officedesk.store.efficiency import ComplaintStep
-from tests.staff import make_staff
 
-from .conftest import complaint_staff
+from .conftest import NAMED_COMPLAINT, section_staff
 
-RAW = {"投诉方式": "电话", "登记日期": "2025-12-01", "投诉人": "王检举", "联系电话": "13812345678",
-       "投诉类别": "办事拖拉", "被投诉单位": "县纪委监委", "被投诉人": "李四",
-       "投诉内容": "李四拖延办理营业执照变更。"}
+RAW = NAMED_COMPLAINT
 
 
 @pytest.fixture
 def staff(office, admin):
-    from officedesk.core import directory, records
-
-    people = complaint_staff(admin)
-    records.create(directory.UNITS, {"单位名称": "县委办公室督查室"}, admin)
-    people.update(make_staff([("dc", "孙督查", "clerk", "县委办公室督查室", "科员", "", False)]))
-    return people
+    return section_staff(admin)
 
 
 def _closed(staff, raw=RAW):

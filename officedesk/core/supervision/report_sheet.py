@@ -23,7 +23,6 @@ from officedesk.core import audit, clock, typed_numbers
 from officedesk.core.actor import Actor
 from officedesk.core.directory import known_unit
 from officedesk.core.errors import ValidationError
-from officedesk.core.fields import parse_value
 from officedesk.core.i18n import text
 from officedesk.core.summary_texts import trail_text
 from officedesk.store.supervision import SupervisionItem, SupervisionReport, SupervisionTask
@@ -63,21 +62,10 @@ def read(rows: list[tuple[int, dict[str, Any]]], given: Any) -> set[str]:
     """The sheet's rows (row number, label -> cell) into `given` (task_sheet.GivenTasks): each
     cell parsed by its FieldSpec, every bad one named with its row and column; gives the
     督查编号 they name."""
-    from officedesk.core.supervision.task_sheet import REPORT_COLUMNS
+    from officedesk.core.supervision.task_sheet import REPORT_COLUMNS, parsed_cells
 
     for number, raw in rows:
-        values: dict[str, Any] = {}
-        wrong: list[tuple[str, str]] = []
-        for f in REPORT_COLUMNS:
-            cell = raw.get(f.label)
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
-                if f.required:
-                    wrong.append((f.label, f.left_empty().message))
-                continue
-            try:
-                values[f.name] = parse_value(f, cell)
-            except ValidationError as exc:
-                wrong.append((f.label, exc.message))
+        values, wrong = parsed_cells(raw, REPORT_COLUMNS, blank_said=True)
         if values.get("lead_unit"):  # as the 分解任务 sheet's: a 简称 read as its 名称
             with contextlib.suppress(ValidationError):  # else as written: _task_of names it
                 values["lead_unit"] = known_unit(values["lead_unit"], "牵头单位", "lead_unit")

@@ -113,16 +113,7 @@ def read(rows: list[tuple[int, dict[str, Any]]]) -> GivenTasks:
     bad one named with its row and column and what to do."""
     given = GivenTasks()
     for number, raw in rows:
-        values: dict[str, Any] = {}
-        wrong: list[tuple[str, str]] = []
-        for f in FIELDS:
-            cell = raw.get(f.label)
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
-                continue
-            try:
-                values[f.name] = parse_value(f, cell)
-            except ValidationError as exc:
-                wrong.append((f.label, exc.message))
+        values, wrong = parsed_cells(raw, FIELDS)
         wrong += _unknown_units(values)
         item_number = typed_numbers.tidy_number(str(values.pop("item_number", "") or ""))
         task = GivenTask(number, values)
@@ -135,6 +126,25 @@ def read(rows: list[tuple[int, dict[str, Any]]]) -> GivenTasks:
             given.problems.setdefault(item_number, []).append(f"{task.where(label)}：{why}")
         given.by_number.setdefault(item_number, []).append(task)
     return given
+
+
+def parsed_cells(raw: dict[str, Any], fields: Any, blank_said: bool = False
+                 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A row's cells (label -> cell) parsed by their FieldSpecs: (values by name, [(label, what
+    is wrong)]); a blank cell is left out, said only of a required field with `blank_said`."""
+    values: dict[str, Any] = {}
+    wrong: list[tuple[str, str]] = []
+    for f in fields:
+        cell = raw.get(f.label)
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            if blank_said and f.required:
+                wrong.append((f.label, f.left_empty().message))
+            continue
+        try:
+            values[f.name] = parse_value(f, cell)
+        except ValidationError as exc:
+            wrong.append((f.label, exc.message))
+    return values, wrong
 
 
 def _unknown_units(values: dict[str, Any]) -> list[tuple[str, str]]:
