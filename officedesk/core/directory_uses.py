@@ -34,13 +34,13 @@ from officedesk.store.models import Person, Room, Unit, User
 def counted(label: str, ids: list[int], registry_name: str, actor: Any) -> Any:
     """“会议 3 条”, or with those the actor may not see “会议 3 条（含您无权查看的 1 条）”."""
     from officedesk.core import registry
-    from officedesk.core.record_guards import may_see
+    from officedesk.core.record_lists import visible_condition
 
     spec = registry.get(registry_name)
+    shown = visible_condition(spec, actor)  # what every list counts by, in SQL
     hidden = 0
-    if ids and (spec.level_field is not None or spec.withheld is not None):
-        hidden = sum(1 for row in spec.model.select().where(spec.model.id.in_(ids))
-                     if not may_see(spec, row, actor))
+    if ids and shown is not None:
+        hidden = len(ids) - spec.model.select().where(spec.model.id.in_(ids) & shown).count()
     if hidden:
         return text("%1 %2 条（含您无权查看的 %3 条）", label, len(ids), hidden)
     return text("%1 %2 条", label, len(ids))
